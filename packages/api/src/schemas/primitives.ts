@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/** Buffer ids are strings; some clients saw numbers. Accept both, always hand out strings. */
+export const id = z.union([z.string(), z.number()]).transform((value) => String(value));
+
+/** Unix seconds. */
+export const timestamp = z.number().int();
+
+export const day = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+
+/** 24-hour `HH:MM`. */
+export const time = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'must be 24-hour HH:MM');
