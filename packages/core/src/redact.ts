@@ -1,0 +1,48 @@
+// Values of secret-bearing keys, in JSON (`"access_token":"…"`, also `\/`-escaped) and in form or query
+// strings (`access_token=…`). The key list is broad on purpose: a snippet loses nothing useful by hiding them.
+const SECRET_KEY = String.raw`(?:access_token|refresh_token|id_token|client_secret|code|password|token|secret)`;
+const JSON_SECRET = new RegExp(String.raw`("${SECRET_KEY}"\s*:\s*)"(?:[^"\\]|\\.)*"`, 'gi');
+const FORM_SECRET = new RegExp(String.raw`(\b${SECRET_KEY}=)[^&\s"'<>]*`, 'gi');
+const BEARER = /(\bBearer\s+)[^\s"'<>,;]+/gi;
+// Buffer's codes and tokens look like `1/mWot20jTwojsd00jFlaaR45` (escaped `1\/…` in JSON); an HTML page
+// may echo one outside any key.
+const BUFFER_SECRET = /\b(\d\\?\/)[A-Za-z0-9]{8,}/g;
+
+const REDACTED = '[REDACTED]';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function safeEncode(text: string): string | undefined {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Hides secrets in a piece of text: known secret-bearing keys, bearer tokens, Buffer-shaped tokens, and `extra`. */
+export function redactSecrets(text: string, extra: readonly string[] = []): string {
+  let out = text;
+  for (const secret of extra) {
+    if (secret.length >= 4) {
+      out = out.replace(new RegExp(escapeRegExp(secret), 'g'), REDACTED);
+      const encoded = safeEncode(secret);
+      if (encoded !== undefined && encoded !== secret) {
+        out = out.replace(new RegExp(escapeRegExp(encoded), 'gi'), REDACTED);
+      }
+    }
+  }
+  return out
+    .replace(JSON_SECRET, `$1"${REDACTED}"`)
+    .replace(FORM_SECRET, `$1${REDACTED}`)
+    .replace(BEARER, `$1${REDACTED}`)
+    .replace(BUFFER_SECRET, `$1${REDACTED}`);
+}
+
+/** A short, single-line, redacted excerpt of a response body for an error message. */
+export function bodySnippet(text: string, extra: readonly string[] = [], max = 200): string {
+  const head = redactSecrets(text.slice(0, 4096), extra).replace(/\s+/g, ' ').trim();
+  return head.length > max ? `${head.slice(0, max)}…` : head;
+}
