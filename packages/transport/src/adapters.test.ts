@@ -26,7 +26,7 @@ describe.each(adapters)('%s contract', (_name, make) => {
   });
   afterAll(() => server.close());
   beforeEach(() => {
-    server.requests.length = 0;
+    server.reset();
     send = make();
   });
 

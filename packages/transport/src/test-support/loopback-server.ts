@@ -32,6 +32,8 @@ export interface LoopbackServer {
   rawBytes(): Buffer;
   /** Queue behaviours for the next requests; once used up, requests get 200 "ok". */
   script(...behaviours: Behaviour[]): void;
+  /** Forget recorded requests and unused behaviours. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -112,6 +114,11 @@ export async function startLoopbackServer(): Promise<LoopbackServer> {
     requests,
     rawBytes: () => Buffer.concat(raw),
     script: (...behaviours) => queue.push(...behaviours),
+    reset: () => {
+      requests.length = 0;
+      raw.length = 0;
+      queue.length = 0;
+    },
     close: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
