@@ -1,0 +1,90 @@
+import type { Hono } from 'hono';
+import type { Schedule } from '../buffer.js';
+import { type AppContext, type AppEnv, type FormFields, field, fields, ID_PATTERN, type PlaygroundDeps, takeFlash } from '../context.js';
+import { MessagePage } from '../views/message-page.js';
+import { DAYS, SchedulesPage } from '../views/schedules.js';
+import { actionFailure, clientOf, notConnected, pageFailure } from './helpers.js';
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Reads the editor's rows; a row with neither days nor times is a removed (or unused) row. */
+export function parseSchedules(form: FormFields): { schedules: Schedule[] } | { error: string } {
+  const rows = Number(field(form, 'rows') ?? '0');
+  if (!Number.isInteger(rows) || rows < 0 || rows > 50) return { error: 'The schedule form is malformed.' };
+  const schedules: Schedule[] = [];
+  for (let i = 0; i < rows; i++) {
+    const days = fields(form, `days_${i}`);
+    const times = (field(form, `times_${i}`) ?? '')
+      .split(/[,\s]+/)
+      .map((t) => t.trim())
+      .filter((t) => t !== '');
+    if (days.length === 0 && times.length === 0) continue;
+    const badDay = days.find((d) => !(DAYS as readonly string[]).includes(d));
+    if (badDay !== undefined) return { error: `"${badDay}" is not a day (use mon … sun).` };
+    const badTime = times.find((t) => !TIME.test(t));
+    if (badTime !== undefined) return { error: `"${badTime}" is not a time; write times as HH:MM, 24-hour.` };
+    if (days.length === 0) return { error: `Schedule ${i + 1} has times but no days.` };
+    if (times.length === 0) return { error: `Schedule ${i + 1} has days but no times.` };
+    schedules.push({ days, times });
+  }
+  return { schedules };
+}
+
+export function registerScheduleRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps): void {
+  const notFound = (c: AppContext) =>
+    c.html(
+      <MessagePage
+        bufferLabel={deps.config.bufferLabel}
+        title="Not found"
+        detail="That address does not name a Buffer profile."
+        action={{ href: '/dashboard', label: 'Back to the dashboard' }}
+      />,
+      404,
+    );
+
+  app.get('/profiles/:id/schedules', async (c) => {
+    const session = c.get('session');
+    const client = clientOf(deps, session);
+    if (client === undefined) return notConnected(c);
+    const profileId = c.req.param('id');
+    if (!ID_PATTERN.test(profileId)) return notFound(c);
+    try {
+      const [profile, schedules] = await Promise.all([
+        client.profiles.get(profileId),
+        client.profiles.schedules.get(profileId),
+      ]);
+      return c.html(
+        <SchedulesPage
+          bufferLabel={deps.config.bufferLabel}
+          csrfToken={session.csrfToken}
+          flash={takeFlash(session)}
+          profile={profile}
+          schedules={schedules}
+        />,
+      );
+    } catch (error) {
+      return pageFailure(c, deps, error);
+    }
+  });
+
+  app.post('/profiles/:id/schedules', async (c) => {
+    const session = c.get('session');
+    const client = clientOf(deps, session);
+    if (client === undefined) return notConnected(c);
+    const profileId = c.req.param('id');
+    if (!ID_PATTERN.test(profileId)) return notFound(c);
+    const here = `/profiles/${encodeURIComponent(profileId)}/schedules`;
+    const parsed = parseSchedules(c.get('form'));
+    if ('error' in parsed) {
+      session.flash = { kind: 'error', message: parsed.error };
+      return c.redirect(here, 303);
+    }
+    try {
+      await client.profiles.schedules.update(profileId, parsed.schedules);
+      session.flash = { kind: 'info', message: 'Schedule saved.' };
+      return c.redirect(here, 303);
+    } catch (error) {
+      return actionFailure(c, error, here);
+    }
+  });
+}

@@ -1,0 +1,132 @@
+import { createBufferClient, fetchTransport } from '@bufferkit/api';
+import { createEmulator, DEMO_APP } from '@bufferkit/emulator';
+import { createPlaygroundApp } from '../app.js';
+import { SESSION_COOKIE, SessionStore } from '../session.js';
+
+export const EMULATOR_ORIGIN = 'http://127.0.0.1:4010';
+export const PLAYGROUND_ORIGIN = 'http://127.0.0.1:3000';
+
+export const TEST_APP = {
+  clientId: 'bufferkit-playground-test',
+  clientSecret: 'test-secret-do-not-show',
+  redirectUri: `${PLAYGROUND_ORIGIN}/callback`,
+  name: 'bufferkit playground (tests)',
+};
+
+/** The playground wired to an in-process emulator: no sockets, the emulator's fetch is the transport. */
+export function createHarness() {
+  const emulator = createEmulator({ apps: [DEMO_APP, TEST_APP] });
+  const transport = fetchTransport({ fetch: emulator.fetch as typeof globalThis.fetch });
+  const sessions = new SessionStore();
+  const app = createPlaygroundApp({
+    mode: 'emulator',
+    bufferLabel: `the Buffer emulator at ${EMULATOR_ORIGIN}`,
+    baseUrl: `${EMULATOR_ORIGIN}/1`,
+    transport,
+    sessions,
+    oauth: {
+      clientId: TEST_APP.clientId,
+      clientSecret: TEST_APP.clientSecret,
+      redirectUri: TEST_APP.redirectUri,
+      authorizeUrl: `${EMULATOR_ORIGIN}/oauth2/authorize`,
+      tokenUrl: `${EMULATOR_ORIGIN}/1/oauth2/token.json`,
+    },
+  });
+  /** A client for the demo user that bypasses the playground, to arrange and inspect state. */
+  const direct = () =>
+    createBufferClient({
+      accessToken: emulator.issueToken(undefined, TEST_APP.clientId),
+      transport,
+      baseUrl: `${EMULATOR_ORIGIN}/1`,
+    });
+  return { emulator, transport, sessions, app, direct };
+}
+
+export type Harness = ReturnType<typeof createHarness>;
+
+export interface Page {
+  status: number;
+  location: string | null;
+  html: string;
+  headers: Headers;
+}
+
+/** A minimal browser for `app.request`: one cookie, the last page's CSRF token, no redirects followed. */
+export class TestBrowser {
+  cookie: string | undefined;
+  csrf: string | undefined;
+  readonly seen: Page[] = [];
+
+  constructor(readonly harness: Harness) {}
+
+  async request(path: string, init: RequestInit = {}): Promise<Page> {
+    const headers = new Headers(init.headers);
+    if (this.cookie !== undefined) headers.set('Cookie', `${SESSION_COOKIE}=${this.cookie}`);
+    const response = await this.harness.app.request(new URL(path, PLAYGROUND_ORIGIN).toString(), {
+      ...init,
+      headers,
+    });
+    const setCookie = response.headers.get('Set-Cookie');
+    const match = setCookie === null ? null : new RegExp(`${SESSION_COOKIE}=([^;]*)`).exec(setCookie);
+    if (match) this.cookie = match[1] === '' ? undefined : match[1];
+    const html = await response.text();
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(html);
+    if (csrf) this.csrf = csrf[1];
+    const page = { status: response.status, location: response.headers.get('Location'), html, headers: response.headers };
+    this.seen.push(page);
+    return page;
+  }
+
+  get(path: string): Promise<Page> {
+    return this.request(path);
+  }
+
+  /** Posts a form as a browser would (urlencoded, repeated names for multiple values), with the CSRF token. */
+  post(path: string, fields: Record<string, string | string[]> = {}, withCsrf = true): Promise<Page> {
+    const body = new URLSearchParams();
+    if (withCsrf && this.csrf !== undefined) body.append('_csrf', this.csrf);
+    for (const [name, value] of Object.entries(fields)) {
+      for (const v of Array.isArray(value) ? value : [value]) body.append(name, v);
+    }
+    return this.request(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: body.toString(),
+    });
+  }
+
+  get session() {
+    return this.harness.sessions.get(this.cookie);
+  }
+
+  /** Connects without the OAuth dance: a token the emulator issued, put straight into this session. */
+  async connectDirectly(): Promise<string> {
+    await this.get('/');
+    const session = this.session;
+    if (session === undefined) throw new Error('no session after GET /');
+    const token = this.harness.emulator.issueToken(undefined, TEST_APP.clientId);
+    session.accessToken = token;
+    return token;
+  }
+}
+
+export function decodeEntities(html: string): string {
+  return html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** The texts of the updates in one list (`pending` or `sent`) of a profile page. */
+export function listTexts(html: string, list: 'pending' | 'sent'): string[] {
+  const start = html.indexOf(`data-testid="${list}"`);
+  if (start === -1) return [];
+  const end = html.indexOf(list === 'pending' ? '</ol>' : '</ul>', start);
+  const section = html.slice(start, end);
+  return [...section.matchAll(/<p class="update-text" data-testid="update-text">([\s\S]*?)<\/p>/g)].map((m) =>
+    decodeEntities(m[1] ?? ''),
+  );
+}
