@@ -1,7 +1,8 @@
 // Values of secret-bearing keys, in JSON (`"access_token":"…"`, also `\/`-escaped) and in form or query
 // strings (`access_token=…`). The key list is broad on purpose: a snippet loses nothing useful by hiding them.
-const SECRET_KEY = String.raw`(?:access_token|refresh_token|id_token|client_secret|code|password|token|secret)`;
-const JSON_SECRET = new RegExp(String.raw`("${SECRET_KEY}"\s*:\s*)"(?:[^"\\]|\\.)*"`, 'gi');
+const SECRET_KEY = '(?:access_token|refresh_token|id_token|client_secret|code|password|token|secret)';
+// A string cut off by truncation (no closing quote) is hidden up to the end.
+const JSON_SECRET = new RegExp(String.raw`("${SECRET_KEY}"\s*:\s*)"(?:[^"\\]|\\.)*(?:"|\\?$)`, 'gi');
 const FORM_SECRET = new RegExp(String.raw`(\b${SECRET_KEY}=)[^&\s"'<>]*`, 'gi');
 const BEARER = /(\bBearer\s+)[^\s"'<>,;]+/gi;
 // Buffer's codes and tokens look like `1/mWot20jTwojsd00jFlaaR45` (escaped `1\/…` in JSON); an HTML page

@@ -65,10 +65,10 @@ export function parseTokenResponse(r: TokenResponseInput, o: TokenResponseOption
   const text = typeof r.text === 'string' ? r.text : '';
   const body = parseJsonObject(text);
 
-  const error = optionalString(body?.['error']);
+  const error = optionalString(body?.error);
   if (body && error !== undefined) {
-    const description = optionalString(body['error_description']);
-    const uri = optionalString(body['error_uri']);
+    const description = optionalString(body.error_description);
+    const uri = optionalString(body.error_uri);
     throw new OAuthError({
       error: redactSecrets(error, secrets),
       status: r.status,
@@ -77,14 +77,14 @@ export function parseTokenResponse(r: TokenResponseInput, o: TokenResponseOption
     });
   }
 
-  const accessToken = optionalString(body?.['access_token']);
+  const accessToken = optionalString(body?.access_token);
   if (body && accessToken !== undefined && r.status >= 200 && r.status < 300) {
-    const tokenType = optionalString(body['token_type']) ?? 'bearer';
+    const tokenType = optionalString(body.token_type) ?? 'bearer';
     return { accessToken, tokenType, raw: body };
   }
 
   // Buffer's own error shape, `{"success":false,"code":…,"message":"…"}`, is kept as the description.
-  const message = optionalString(body?.['message']);
+  const message = optionalString(body?.message);
   const what =
     body && accessToken !== undefined
       ? 'a token with a non-success status'
