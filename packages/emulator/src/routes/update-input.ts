@@ -1,0 +1,91 @@
+import { bufferError, DUPLICATE_MESSAGE } from '../errors.js';
+import { optionalMap, optionalString, type Params } from '../params.js';
+import { parseScheduledAt } from '../queue/scheduled-at.js';
+import { firstUrl } from '../render/text-formatted.js';
+import type { ProfileRecord, UpdateRecord } from '../state/types.js';
+import type { ApiContext } from './types.js';
+
+export const MEDIA_KEYS = [
+  'link',
+  'description',
+  'title',
+  'picture',
+  'photo',
+  'thumbnail',
+  'alt_text',
+] as const;
+export const RETWEET_KEYS = [
+  'tweet_id',
+  'comment',
+  'user_id',
+  'user_name',
+  'display_name',
+  'url',
+  'avatar_http',
+  'avatar_https',
+] as const;
+
+/** How far back a sent update still counts as "posted recently" for the duplicate rule (1025). */
+export const DUPLICATE_WINDOW_SECONDS = 24 * 3600;
+
+/** `scheduled_at` as unix seconds; bad format → 1006, not in the future → 1034. */
+export function readScheduledAt(ctx: ApiContext): number | undefined {
+  const raw = optionalString(ctx.params, 'scheduled_at');
+  if (raw === undefined || raw === '') return undefined;
+  const at = parseScheduledAt(raw);
+  if (at === undefined)
+    throw bufferError(
+      1006,
+      'Parameter scheduled_at must be unix seconds or ISO 8601 (e.g. 2030-01-31T09:00:00Z).',
+    );
+  if (at * 1000 <= ctx.nowMs) throw bufferError(1034);
+  return at;
+}
+
+/** The media map as stored: `photo` comes back as `picture` (with itself as thumbnail if none given). */
+export function readMedia(params: Params): Record<string, string> | undefined {
+  const media = optionalMap(params, 'media', MEDIA_KEYS);
+  if (!media) return undefined;
+  const { photo, ...rest } = media;
+  if (photo !== undefined) {
+    rest.picture = photo;
+    rest.thumbnail ??= photo;
+  }
+  return rest;
+}
+
+export function mediaType(media: Record<string, string> | undefined): UpdateRecord['type'] {
+  if (media?.picture !== undefined) return 'picture';
+  if (media?.link !== undefined) return 'link';
+  return 'text';
+}
+
+/** Buffer's `attachment` rule: with no media, a URL in the text becomes a link attachment where the service shows one. */
+export function autoAttachment(
+  ctx: ApiContext,
+  profile: ProfileRecord,
+  text: string,
+  attachment: boolean | undefined,
+): Record<string, string> | undefined {
+  if (attachment === false) return undefined;
+  const linkAttachments =
+    ctx.configuration.services[profile.service]?.types[profile.service_type]?.link_attachments ?? false;
+  const url = firstUrl(text);
+  return linkAttachments && url ? { link: url } : undefined;
+}
+
+export function assertNotDuplicate(
+  ctx: ApiContext,
+  profileId: string,
+  text: string,
+  exceptId?: string,
+): void {
+  if (text === '') return;
+  const nowSeconds = Math.floor(ctx.nowMs / 1000);
+  for (const other of ctx.store.updates.values()) {
+    if (other.profile_id !== profileId || other.id === exceptId || other.text.trim() !== text.trim())
+      continue;
+    const recent = other.status === 'buffer' || (other.sent_at ?? 0) > nowSeconds - DUPLICATE_WINDOW_SECONDS;
+    if (recent) throw bufferError(1025, DUPLICATE_MESSAGE);
+  }
+}
