@@ -1,5 +1,6 @@
 import { redact, redactUrl } from './redact.js';
 import { describeCause, sanitizeCause } from './sanitize-cause.js';
+import { scrubberFor } from './secret-values.js';
 import type { HttpResponse } from './types.js';
 
 export const ERR_NETWORK = 'ERR_NETWORK';
@@ -28,7 +29,8 @@ export function summarizeRequest(request: { method: string; url: string }): Requ
 }
 
 export interface TransportErrorOptions {
-  request?: { method: string; url: string } | undefined;
+  /** The request; its credentials are scrubbed from the message and cause, and only method + URL are kept. */
+  request?: { method: string; url: string; headers?: Record<string, string>; body?: string } | undefined;
   cause?: unknown;
 }
 
@@ -44,9 +46,10 @@ export abstract class TransportError extends Error {
     const request = options.request ? summarizeRequest(options.request) : undefined;
     // The URL goes last so that nothing after it can be mistaken for part of a redacted value.
     const where = request ? `: ${request.method} ${request.url}` : '';
+    const scrub = scrubberFor(options.request);
     super(
-      redact(`${message}${where}`),
-      options.cause === undefined ? undefined : { cause: sanitizeCause(options.cause) },
+      scrub(`${message}${where}`),
+      options.cause === undefined ? undefined : { cause: sanitizeCause(options.cause, scrub) },
     );
     this.request = request;
   }

@@ -9,8 +9,9 @@ const SECRET_PARAM =
 const SECRET_JSON =
   /("(?:access_token|refresh_token|id_token|client_secret|password|authorization)"\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
 // An Authorization header written out as text, in any quoting.
-const AUTH_HEADER = /\b((?:proxy-)?authorization["']?\s*[:=]\s*["']?)[^"'\r\n]+/gi;
-const AUTH_SCHEME = /\b(Bearer|Basic)\s+[^\s"']+/gi;
+// A quoted value runs to its closing quote, an unquoted one to the end of the line.
+const AUTH_HEADER = /\b((?:proxy-)?authorization["']?\s*[:=]\s*)("[^"\r\n]*"?|'[^'\r\n]*'?|[^\r\n]*)/gi;
+const AUTH_SCHEME = /\b(Bearer|Basic)\s+[^\s"]+/gi;
 const URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^/\s:@]+):[^/\s@]+@/gi;
 
 /**
@@ -24,7 +25,10 @@ export function redact(text: string): string {
     .replace(SECRET_PARAM, `$1$2=${REDACTED}`)
     .replace(SECRET_JSON, `$1"${REDACTED}"`)
     .replace(AUTH_SCHEME, `$1 ${REDACTED}`)
-    .replace(AUTH_HEADER, `$1${REDACTED}`);
+    .replace(AUTH_HEADER, (_all, name: string, value: string) => {
+      const quote = value.startsWith('"') || value.startsWith("'") ? value[0] : '';
+      return `${name}${quote}${REDACTED}${quote}`;
+    });
 }
 
 /** A URL safe to print: credential query parameters and any userinfo password hidden. */

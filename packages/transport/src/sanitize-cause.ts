@@ -6,9 +6,9 @@ const MAX_DEPTH = 4;
  * A copy of an underlying error that keeps what helps debugging (name, message, errno code, stack, nested
  * causes) and drops everything else: undici and ky errors can carry the whole Request, headers included.
  */
-export function sanitizeCause(cause: unknown, depth = 0): unknown {
+export function sanitizeCause(cause: unknown, scrub: (text: string) => string = redact, depth = 0): unknown {
   if (cause === undefined || cause === null) return cause;
-  if (typeof cause !== 'object' && typeof cause !== 'function') return redact(String(cause));
+  if (typeof cause !== 'object' && typeof cause !== 'function') return scrub(String(cause));
   const source = cause as {
     name?: unknown;
     message?: unknown;
@@ -19,25 +19,25 @@ export function sanitizeCause(cause: unknown, depth = 0): unknown {
     cause?: unknown;
     errors?: unknown;
   };
-  const copy = new Error(redact(typeof source.message === 'string' ? source.message : String(cause)));
-  copy.name = typeof source.name === 'string' ? redact(source.name) : 'Error';
-  copy.stack = typeof source.stack === 'string' ? redact(source.stack) : `${copy.name}: ${copy.message}`;
+  const copy = new Error(scrub(typeof source.message === 'string' ? source.message : String(cause)));
+  copy.name = typeof source.name === 'string' ? scrub(source.name) : 'Error';
+  copy.stack = typeof source.stack === 'string' ? scrub(source.stack) : `${copy.name}: ${copy.message}`;
   const extra = copy as unknown as Record<string, unknown>;
   for (const key of ['code', 'errno', 'syscall'] as const) {
     const value = source[key];
-    if (typeof value === 'string') extra[key] = redact(value);
+    if (typeof value === 'string') extra[key] = scrub(value);
     else if (typeof value === 'number') extra[key] = value;
   }
   if (depth < MAX_DEPTH && source.cause !== undefined) {
     Object.defineProperty(copy, 'cause', {
-      value: sanitizeCause(source.cause, depth + 1),
+      value: sanitizeCause(source.cause, scrub, depth + 1),
       enumerable: false,
       writable: true,
       configurable: true,
     });
   }
   if (depth < MAX_DEPTH && Array.isArray(source.errors)) {
-    extra.errors = source.errors.slice(0, 8).map((error: unknown) => sanitizeCause(error, depth + 1));
+    extra.errors = source.errors.slice(0, 8).map((error: unknown) => sanitizeCause(error, scrub, depth + 1));
   }
   return copy;
 }

@@ -21,7 +21,7 @@ export function scriptedAdapter(...steps: Step[]) {
 }
 
 /** A step that never answers but honours the signal, like a stalled server. */
-export const hang: Step = (request) =>
+export const hang = (request: HttpRequest): Promise<HttpResponse> =>
   new Promise((_resolve, reject) => {
     request.signal?.addEventListener('abort', () => reject(request.signal?.reason), { once: true });
   });
