@@ -22,7 +22,7 @@ function backTo(c: AppContext): string {
 /** The whole pending queue, in order: reorder takes the complete order, and the page shows only part. */
 async function fullQueue(client: BufferClient, profileId: string): Promise<string[]> {
   const ids: string[] = [];
-  for await (const update of client.updates.iteratePending(profileId, { count: 100 })) ids.push(update.id);
+  for await (const update of client.updates.iteratePending(profileId)) ids.push(update.id);
   return ids;
 }
 
@@ -178,7 +178,7 @@ export function registerQueueRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps): vo
     try {
       const result = await client.updates.edit(updateId, { text });
       session.flash = { kind: 'info', message: 'Update saved.' };
-      return c.redirect(profileHref(result.update.profile_id), 303);
+      return c.redirect(result.update.profile_id ? profileHref(result.update.profile_id) : backTo(c), 303);
     } catch (error) {
       return actionFailure(c, error, editHref);
     }

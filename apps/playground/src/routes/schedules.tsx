@@ -5,6 +5,12 @@ import { MessagePage } from '../views/message-page.js';
 import { DAYS, SchedulesPage } from '../views/schedules.js';
 import { actionFailure, clientOf, notConnected, pageFailure } from './helpers.js';
 
+type Day = Schedule['days'][number];
+
+function isDay(value: string): value is Day {
+  return (DAYS as readonly string[]).includes(value);
+}
+
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Reads the editor's rows; a row with neither days nor times is a removed (or unused) row. */
@@ -19,13 +25,13 @@ export function parseSchedules(form: FormFields): { schedules: Schedule[] } | { 
       .map((t) => t.trim())
       .filter((t) => t !== '');
     if (days.length === 0 && times.length === 0) continue;
-    const badDay = days.find((d) => !(DAYS as readonly string[]).includes(d));
+    const badDay = days.find((d) => !isDay(d));
     if (badDay !== undefined) return { error: `"${badDay}" is not a day (use mon … sun).` };
     const badTime = times.find((t) => !TIME.test(t));
     if (badTime !== undefined) return { error: `"${badTime}" is not a time; write times as HH:MM, 24-hour.` };
     if (days.length === 0) return { error: `Schedule ${i + 1} has times but no days.` };
     if (times.length === 0) return { error: `Schedule ${i + 1} has days but no times.` };
-    schedules.push({ days, times });
+    schedules.push({ days: days.filter(isDay), times });
   }
   return { schedules };
 }

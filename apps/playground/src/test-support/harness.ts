@@ -130,3 +130,41 @@ export function listTexts(html: string, list: 'pending' | 'sent'): string[] {
     decodeEntities(m[1] ?? ''),
   );
 }
+
+/**
+ * Plays the user on the emulator's consent page: loads it, then submits its form with the Approve or
+ * Deny button, as a browser would. Returns where the emulator redirects (the playground's callback).
+ */
+export async function answerConsent(harness: Harness, authorizeUrl: string, choice: 'approve' | 'deny'): Promise<string> {
+  const page = await harness.emulator.fetch(authorizeUrl);
+  const html = await page.text();
+  if (page.status !== 200) throw new Error(`consent page answered ${page.status}: ${html.slice(0, 300)}`);
+  const form = /<form[^>]*>([\s\S]*?)<\/form>/i.exec(html);
+  if (!form) throw new Error('no form on the consent page');
+  const tag = /<form([^>]*)>/i.exec(form[0])?.[1] ?? '';
+  const action = /action="([^"]*)"/i.exec(tag)?.[1];
+  const body = new URLSearchParams();
+  for (const input of form[1]!.matchAll(/<input([^>]*)>/gi)) {
+    const attrs = input[1] ?? '';
+    const name = /name="([^"]*)"/.exec(attrs)?.[1];
+    const value = /value="([^"]*)"/.exec(attrs)?.[1] ?? '';
+    if (name && /type="hidden"/i.test(attrs)) body.append(decodeEntities(name), decodeEntities(value));
+  }
+  const button = [...form[1]!.matchAll(/<button([^>]*)>([\s\S]*?)<\/button>/gi)].find((b) =>
+    new RegExp(choice === 'approve' ? 'approve|allow' : 'deny|cancel', 'i').test(`${b[1]} ${b[2]}`),
+  );
+  if (!button) throw new Error(`no ${choice} button on the consent page`);
+  const buttonName = /name="([^"]*)"/.exec(button[1] ?? '')?.[1];
+  const buttonValue = /value="([^"]*)"/.exec(button[1] ?? '')?.[1] ?? '';
+  if (buttonName) body.append(decodeEntities(buttonName), decodeEntities(buttonValue));
+  const target = new URL(decodeEntities(action ?? ''), authorizeUrl);
+  const answer = await harness.emulator.fetch(target.toString(), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: body.toString(),
+    redirect: 'manual',
+  });
+  const location = answer.headers.get('Location');
+  if (location === null) throw new Error(`consent answer ${answer.status} without a redirect: ${await answer.text()}`);
+  return location;
+}

@@ -9,7 +9,7 @@ export function EditUpdatePage(props: { bufferLabel: string; csrfToken: string; 
       <h1>Edit update</h1>
       <form method="post" action={`/updates/${encodeURIComponent(update.id)}/edit`} class="composer">
         <CsrfField token={props.csrfToken} />
-        <input type="hidden" name="profile_id" value={update.profile_id} />
+        {update.profile_id ? <input type="hidden" name="profile_id" value={update.profile_id} /> : null}
         <label for="edit-text">Text</label>
         <textarea id="edit-text" name="text" rows={5} data-testid="edit-text">
           {/* The HTML parser drops one leading newline in a textarea; this one, so the text's own survives. */}
@@ -19,7 +19,7 @@ export function EditUpdatePage(props: { bufferLabel: string; csrfToken: string; 
           <button type="submit" class="primary">
             Save
           </button>{' '}
-          <a href={`/profiles/${encodeURIComponent(update.profile_id)}`}>Cancel</a>
+          <a href={update.profile_id ? `/profiles/${encodeURIComponent(update.profile_id)}` : '/dashboard'}>Cancel</a>
         </p>
       </form>
     </Layout>

@@ -1,0 +1,204 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { answerConsent, createHarness, EMULATOR_ORIGIN, type Harness, TEST_APP, TestBrowser } from './test-support/harness.js';
+
+let harness: Harness;
+let browser: TestBrowser;
+
+beforeEach(() => {
+  harness = createHarness();
+  browser = new TestBrowser(harness);
+});
+
+function tokenRequests() {
+  return harness.emulator.requests.filter((r) => r.path.endsWith('/oauth2/token.json'));
+}
+
+/** Starts a connect and returns the emulator's authorize URL. */
+async function startConnect(b = browser): Promise<string> {
+  await b.get('/');
+  const answer = await b.post('/connect');
+  expect(answer.status).toBe(303);
+  expect(answer.location).not.toBeNull();
+  return answer.location!;
+}
+
+function callbackPath(location: string): string {
+  const url = new URL(location);
+  return `${url.pathname}${url.search}`;
+}
+
+describe('home and session cookie', () => {
+  it('sets an HttpOnly, SameSite=Lax, Path=/ cookie with a random id and offers Connect', async () => {
+    const first = await browser.get('/');
+    expect(first.status).toBe(200);
+    expect(first.headers.get('Set-Cookie')).toMatch(
+      /^bufferkit_playground=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax$/,
+    );
+    expect(first.html).toContain('Connect Buffer');
+    expect(first.html).toContain(`Talking to the Buffer emulator at ${EMULATOR_ORIGIN}`);
+    const other = new TestBrowser(harness);
+    await other.get('/');
+    expect(other.cookie).not.toBe(browser.cookie);
+    // A known cookie is kept, not re-issued.
+    const again = await browser.get('/');
+    expect(again.headers.get('Set-Cookie')).toBeNull();
+  });
+
+  it('never accepts a session id the server did not create', async () => {
+    browser.cookie = 'attacker-chosen-id';
+    await browser.get('/');
+    expect(browser.cookie).not.toBe('attacker-chosen-id');
+    expect(harness.sessions.get('attacker-chosen-id')).toBeUndefined();
+  });
+
+  it('sends security headers: CSP without inline script, no referrer, no framing', async () => {
+    const page = await browser.get('/');
+    expect(page.headers.get('Content-Security-Policy')).toContain("script-src 'self'");
+    expect(page.headers.get('Referrer-Policy')).toBe('no-referrer');
+    expect(page.headers.get('X-Frame-Options')).toBe('DENY');
+  });
+});
+
+describe('connect', () => {
+  it('refuses a POST without the session CSRF token', async () => {
+    await browser.get('/');
+    const answer = await browser.post('/connect', {}, false);
+    expect(answer.status).toBe(403);
+    expect(answer.html).toContain('csrf_mismatch');
+    const forged = await browser.post('/connect', { _csrf: 'guess' }, false);
+    expect(forged.status).toBe(403);
+  });
+
+  it('redirects to the authorize URL with a fresh state kept in the session', async () => {
+    const location = await startConnect();
+    const url = new URL(location);
+    expect(`${url.origin}${url.pathname}`).toBe(`${EMULATOR_ORIGIN}/oauth2/authorize`);
+    expect(url.searchParams.get('client_id')).toBe(TEST_APP.clientId);
+    expect(url.searchParams.get('redirect_uri')).toBe(TEST_APP.redirectUri);
+    expect(url.searchParams.get('response_type')).toBe('code');
+    const state = url.searchParams.get('state')!;
+    expect(state.length).toBeGreaterThanOrEqual(22);
+    expect([...browser.session!.attempts.keys()]).toEqual([state]);
+    const second = new URL(await startConnect());
+    expect(second.searchParams.get('state')).not.toBe(state);
+  });
+
+  it('approve → callback exchanges the code once and lands on the dashboard', async () => {
+    const location = await startConnect();
+    const callback = await answerConsent(harness, location, 'approve');
+    expect(callback.startsWith(`${TEST_APP.redirectUri}?`)).toBe(true);
+    const landed = await browser.get(callbackPath(callback));
+    expect(landed.status).toBe(302);
+    expect(landed.location).toBe('/dashboard');
+    expect(tokenRequests()).toHaveLength(1);
+    const token = browser.session!.accessToken!;
+    expect(token).toBeTruthy();
+    const dashboard = await browser.get('/dashboard');
+    expect(dashboard.status).toBe(200);
+    expect(dashboard.html).toContain('Connected to Buffer.');
+    // A reload of the callback does not send the single-use code again.
+    const reload = await browser.get(callbackPath(callback));
+    expect(reload.status).toBe(302);
+    expect(reload.location).toBe('/dashboard');
+    expect(tokenRequests()).toHaveLength(1);
+    for (const page of browser.seen) {
+      expect(page.html).not.toContain(token);
+      expect([...page.headers.values()].join('\n')).not.toContain(token);
+    }
+  });
+
+  it('two tabs hitting the callback at once share one exchange', async () => {
+    const callback = callbackPath(await answerConsent(harness, await startConnect(), 'approve'));
+    const [a, b] = await Promise.all([browser.get(callback), browser.get(callback)]);
+    expect([a.status, b.status]).toEqual([302, 302]);
+    expect(tokenRequests()).toHaveLength(1);
+  });
+
+  it('deny → a plain page with access_denied and a Start again link, no exchange', async () => {
+    const callback = await answerConsent(harness, await startConnect(), 'deny');
+    expect(new URL(callback).searchParams.get('error')).toBe('access_denied');
+    const page = await browser.get(callbackPath(callback));
+    expect(page.status).toBe(400);
+    expect(page.html).toContain('You did not connect Buffer');
+    expect(page.html).toContain('<code data-testid="error-code">access_denied</code>');
+    expect(page.html).toContain('href="/">Start again</a>');
+    expect(page.html).not.toMatch(/at .*\.(ts|js):\d+/);
+    expect(tokenRequests()).toHaveLength(0);
+    expect(browser.session!.accessToken).toBeUndefined();
+  });
+
+  it('a forged callback with a state this session never issued is refused without an exchange', async () => {
+    await startConnect();
+    const page = await browser.get('/callback?code=1/forgedcode123&state=not-the-state');
+    expect(page.status).toBe(400);
+    expect(page.html).toContain('<code data-testid="error-code">state_mismatch</code>');
+    expect(page.html).toContain('Start again');
+    const noState = await browser.get('/callback?code=1/forgedcode123');
+    expect(noState.html).toContain('<code data-testid="error-code">missing_state</code>');
+    expect(tokenRequests()).toHaveLength(0);
+  });
+
+  it("another browser's callback (login CSRF) does not connect this one", async () => {
+    const victim = new TestBrowser(harness);
+    const callback = callbackPath(await answerConsent(harness, await startConnect(), 'approve'));
+    await victim.get('/');
+    const page = await victim.get(callback);
+    expect(page.status).toBe(400);
+    expect(page.html).toContain('state_mismatch');
+    expect(victim.session!.accessToken).toBeUndefined();
+    expect(tokenRequests()).toHaveLength(0);
+  });
+
+  it('an expired code → the plain page with the OAuth error code', async () => {
+    const callback = callbackPath(await answerConsent(harness, await startConnect(), 'approve'));
+    harness.emulator.clock.advance(31_000);
+    const page = await browser.get(callback);
+    expect(page.status).toBe(400);
+    expect(page.html).toContain('The sign-in code is no longer valid');
+    expect(page.html).toContain('<code data-testid="error-code">invalid_grant</code>');
+    expect(tokenRequests()).toHaveLength(1);
+    expect(browser.session!.accessToken).toBeUndefined();
+  });
+
+  it('a reused code under another pending state → invalid_grant', async () => {
+    const firstLocation = await startConnect();
+    const secondState = new URL(await startConnect()).searchParams.get('state')!;
+    const callback = new URL(await answerConsent(harness, firstLocation, 'approve'));
+    expect((await browser.get(callbackPath(callback.toString()))).status).toBe(302);
+    callback.searchParams.set('state', secondState);
+    const page = await browser.get(callbackPath(callback.toString()));
+    expect(page.status).toBe(400);
+    expect(page.html).toContain('<code data-testid="error-code">invalid_grant</code>');
+    expect(tokenRequests()).toHaveLength(2);
+  });
+});
+
+describe('disconnect', () => {
+  it('deauthorizes the token, clears the session and starts a fresh one', async () => {
+    const callback = callbackPath(await answerConsent(harness, await startConnect(), 'approve'));
+    await browser.get(callback);
+    const oldCookie = browser.cookie!;
+    const token = browser.session!.accessToken!;
+    const answer = await browser.post('/disconnect');
+    expect(answer.status).toBe(303);
+    expect(answer.location).toBe('/');
+    expect(browser.cookie).not.toBe(oldCookie);
+    expect(harness.sessions.get(oldCookie)).toBeUndefined();
+    expect(harness.emulator.requests.filter((r) => r.path.endsWith('/user/deauthorize.json'))).toHaveLength(1);
+    const home = await browser.get('/');
+    expect(home.html).toContain('Disconnected. Buffer revoked this app’s access.');
+    expect(home.html).toContain('Connect Buffer');
+    const check = await harness.emulator.fetch(`${EMULATOR_ORIGIN}/1/user.json`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(check.status).toBe(401);
+  });
+
+  it('pages that need a connection send a disconnected browser home', async () => {
+    await browser.get('/');
+    const page = await browser.get('/dashboard');
+    expect(page.status).toBe(302);
+    expect(page.location).toBe('/');
+    expect((await browser.get('/')).html).toContain('Connect a Buffer account first.');
+  });
+});
