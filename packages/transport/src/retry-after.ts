@@ -9,7 +9,7 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   const seconds = SECONDS.exec(value);
   if (seconds) return Number(seconds[1]) * 1000;
   // Only HTTP-dates: Date.parse also accepts bare numbers and other shapes a server did not mean.
-  if (!/^\s*[A-Za-z]{3},?\s/.test(value)) return undefined;
+  if (!/^\s*[A-Za-z]{3,9},?\s/.test(value)) return undefined;
   const at = Date.parse(value);
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, at - now);
