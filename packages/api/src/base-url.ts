@@ -1,0 +1,38 @@
+import { API_BASE_URL } from '@bufferkit/core';
+import { BufferValidationError } from './errors.js';
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
+
+/**
+ * The API root, without a trailing slash. HTTPS is required so a token never crosses the network in clear
+ * text; plain http is allowed only for loopback hosts (a local emulator), where nothing leaves the machine.
+ */
+export function resolveBaseUrl(
+  value: string | undefined,
+  field = 'baseUrl',
+  operation = 'createBufferClient',
+): string {
+  const refuse = (rule: string, message: string): never => {
+    throw new BufferValidationError({ source: 'input', operation, issues: [{ path: field, rule, message }] });
+  };
+  const raw = value ?? API_BASE_URL;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return refuse('format', `${field} must be an absolute URL such as ${API_BASE_URL}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    refuse('format', `${field} must be an http(s) URL`);
+  }
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
+    refuse(
+      'https_required',
+      `${field} must use https (plain http is only allowed for 127.0.0.1, ::1 and localhost), so the access token is never sent in clear text`,
+    );
+  }
+  if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    refuse('format', `${field} must not contain a query, fragment or credentials`);
+  }
+  return url.href.replace(/\/+$/, '');
+}

@@ -1,0 +1,164 @@
+import {
+  buildAuthorizationUrl,
+  buildTokenRequest,
+  CALLBACK_ERRORS,
+  generateState,
+  InvalidInputError,
+  OAUTH_ERRORS,
+  OAuthCallbackError,
+  OAuthError,
+  parseCallback,
+  parseTokenResponse,
+  type TokenSet,
+} from '@bufferkit/core';
+import { createTransport, RateLimitError, type Transport } from '@bufferkit/transport';
+import { resolveBaseUrl } from './base-url.js';
+import { BufferValidationError } from './errors.js';
+
+export interface BufferOAuthOptions {
+  clientId: string;
+  clientSecret: string;
+  /** Exactly the Callback URL registered for the app. */
+  redirectUri: string;
+  /** Default: a transport that never resends the token request once it may have reached Buffer. */
+  transport?: Transport;
+  /** Default `https://bufferapp.com/oauth2/authorize`. */
+  authorizeUrl?: string;
+  /** Default `https://api.bufferapp.com/1/oauth2/token.json`. Must be https except for loopback hosts. */
+  tokenUrl?: string;
+}
+
+export interface BufferOAuth {
+  /** Where to send the user, and the state to keep (e.g. in their session) until the callback. */
+  authorizationUrl(): { url: string; state: string };
+  /**
+   * Checks the callback against `expectedState` and swaps its code for an access token. Two concurrent calls
+   * with the same code share one token request (a code is single use).
+   */
+  exchangeCallback(
+    callbackUrl: string | URL | URLSearchParams,
+    options: { expectedState: string },
+  ): Promise<TokenSet>;
+}
+
+const START_AGAIN = 'Start the authorization again with a fresh authorizationUrl()';
+
+function withAdvice<E extends Error>(error: E, advice: string): E {
+  error.message = `${error.message}. ${advice}`;
+  return error;
+}
+
+function callbackAdvice(error: OAuthCallbackError): OAuthCallbackError {
+  switch (error.error) {
+    case CALLBACK_ERRORS.stateMismatch:
+    case CALLBACK_ERRORS.missingState:
+      return withAdvice(
+        error,
+        `Do not use this callback: it may be forged (cross-site request forgery) or belong to another attempt. ${START_AGAIN}`,
+      );
+    case OAUTH_ERRORS.accessDenied:
+      return withAdvice(
+        error,
+        'The user said no: they declined to give your app access to their Buffer account',
+      );
+    case CALLBACK_ERRORS.missingCode:
+    case CALLBACK_ERRORS.duplicateParameter:
+      return withAdvice(error, START_AGAIN);
+    default:
+      return withAdvice(error, `Buffer refused the authorization. ${START_AGAIN}`);
+  }
+}
+
+function tokenAdvice(error: OAuthError): OAuthError {
+  switch (error.error) {
+    case OAUTH_ERRORS.invalidGrant:
+      return withAdvice(
+        error,
+        `The code is invalid, expired (codes last 30 seconds) or already used, or the redirect URI differs. ${START_AGAIN} and exchange the new code at once`,
+      );
+    case OAUTH_ERRORS.invalidClient:
+    case OAUTH_ERRORS.unauthorizedClient:
+      return withAdvice(error, 'Check clientId and clientSecret against your Buffer app registration');
+    default:
+      return error;
+  }
+}
+
+function asValidationError(error: unknown, operation: string): unknown {
+  if (!(error instanceof InvalidInputError)) return error;
+  return new BufferValidationError({
+    source: 'input',
+    operation,
+    issues: [{ path: error.field ?? '(input)', rule: error.reason, message: error.message }],
+    cause: error,
+  });
+}
+
+/** Buffer's OAuth 2.0 authorization-code flow (draft-ietf-oauth-v2-20), from core's pure rules. */
+export function createBufferOAuth(options: BufferOAuthOptions): BufferOAuth {
+  const { clientId, clientSecret, redirectUri, authorizeUrl } = options;
+  const tokenUrl = options.tokenUrl === undefined ? undefined : resolveTokenUrl(options.tokenUrl);
+  // The token request is a POST and not idempotent: the transport resends it only when it provably never left.
+  const transport = options.transport ?? createTransport();
+  const inFlight = new Map<string, Promise<TokenSet>>();
+
+  async function exchange(code: string): Promise<TokenSet> {
+    let request: ReturnType<typeof buildTokenRequest>;
+    try {
+      request = buildTokenRequest({
+        clientId,
+        clientSecret,
+        redirectUri,
+        code,
+        ...(tokenUrl === undefined ? {} : { tokenUrl }),
+      });
+    } catch (error) {
+      throw asValidationError(error, 'exchangeCallback');
+    }
+    const response = await transport({ ...request, idempotent: false });
+    if (response.status === 429) {
+      throw new RateLimitError('Buffer rate-limited the token request', { request, status: 429, response });
+    }
+    try {
+      return parseTokenResponse(response, { secrets: [clientSecret, code] });
+    } catch (error) {
+      throw error instanceof OAuthError ? tokenAdvice(error) : error;
+    }
+  }
+
+  return {
+    authorizationUrl() {
+      const state = generateState();
+      try {
+        const url = buildAuthorizationUrl({
+          clientId,
+          redirectUri,
+          state,
+          ...(authorizeUrl === undefined ? {} : { authorizeUrl }),
+        });
+        return { url, state };
+      } catch (error) {
+        throw asValidationError(error, 'authorizationUrl');
+      }
+    },
+
+    async exchangeCallback(callbackUrl, o) {
+      let code: string;
+      try {
+        code = parseCallback(callbackUrl, { expectedState: o?.expectedState as string }).code;
+      } catch (error) {
+        if (error instanceof OAuthCallbackError) throw callbackAdvice(error);
+        throw asValidationError(error, 'exchangeCallback');
+      }
+      const pending = inFlight.get(code);
+      if (pending) return pending;
+      const started = exchange(code).finally(() => inFlight.delete(code));
+      inFlight.set(code, started);
+      return started;
+    },
+  };
+}
+
+function resolveTokenUrl(url: string): string {
+  return resolveBaseUrl(url, 'tokenUrl', 'createBufferOAuth');
+}

@@ -1,0 +1,43 @@
+/** Default page size for iterators: Buffer's maximum, so a short page reliably means the end. */
+export const ITERATE_PAGE_SIZE = 100;
+/** Default hard cap on pages an iterator fetches, whatever the server says. */
+export const DEFAULT_MAX_PAGES = 100;
+
+export interface PageOf<T> {
+  readonly total: number;
+  readonly items: readonly T[];
+}
+
+export interface PagingOptions {
+  /** First page to fetch (default 1). */
+  readonly startPage: number;
+  /** Page size asked for; a page with fewer items is the last one. */
+  readonly count: number;
+  /** Stop after this many pages even if the server claims more. */
+  readonly maxPages: number;
+}
+
+/**
+ * Walks pages until one of: `total` items seen, a short or empty page, a page that repeats an id already
+ * seen (a server that ignores `page` would otherwise loop forever), or `maxPages` pages. Items with an id
+ * already yielded are never yielded twice.
+ */
+export async function* paginate<T extends { id: string }>(
+  fetchPage: (page: number) => Promise<PageOf<T>>,
+  options: PagingOptions,
+): AsyncGenerator<T, void, undefined> {
+  const seen = new Set<string>();
+  for (let n = 0; n < options.maxPages; n++) {
+    const { total, items } = await fetchPage(options.startPage + n);
+    let repeated = false;
+    for (const item of items) {
+      if (seen.has(item.id)) {
+        repeated = true;
+        continue;
+      }
+      seen.add(item.id);
+      yield item;
+    }
+    if (repeated || items.length === 0 || items.length < options.count || seen.size >= total) return;
+  }
+}
