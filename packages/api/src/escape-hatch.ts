@@ -70,7 +70,9 @@ export type RequestOptions<K extends OperationKey> = ([PathParams<K>] extends [n
       : { body?: FormBody<K> }) & { signal?: AbortSignal };
 
 type RequestArgs<K extends OperationKey> =
-  {} extends RequestOptions<K> ? [options?: RequestOptions<K>] : [options: RequestOptions<K>];
+  Partial<RequestOptions<K>> extends RequestOptions<K>
+    ? [options?: RequestOptions<K>]
+    : [options: RequestOptions<K>];
 
 /** The response schema of each operation; `satisfies` keeps it complete as the spec grows. */
 const RESPONSE_SCHEMAS = {
