@@ -46,7 +46,8 @@ function scalar(value: string | number | boolean, path: string): string {
 /**
  * Flattens `params` into the `[name, value]` pairs of Buffer's bracket style, in order:
  * arrays of scalars → `name[]`, arrays holding maps or arrays → `name[0]`, `name[1]`, …; maps → `name[key]`.
- * `undefined` and `null` are skipped, and so are empty arrays and maps (a form has no way to say "empty").
+ * `undefined` and `null` are skipped, and so are empty arrays and maps (a form has no way to say "empty");
+ * indexes are renumbered over the elements that remain.
  */
 export function formEntries(params: FormParams): [string, string][] {
   if (typeof params !== 'object' || params === null || Array.isArray(params) || !isPlainObject(params)) {
@@ -79,8 +80,13 @@ export function formEntries(params: FormParams): [string, string][] {
     open.add(value);
     if (Array.isArray(value)) {
       const indexed = value.some((item) => typeof item === 'object' && item !== null);
+      // Indexes count only the elements that emit something, so a skipped element leaves no gap: `x[1]`
+      // without `x[0]` would reach PHP-style parsers as a map, not a list.
+      let next = 0;
       value.forEach((item: unknown, index) => {
-        visit(item, indexed ? `${name}[${index}]` : `${name}[]`, `${path}[${index}]`);
+        const before = entries.length;
+        visit(item, indexed ? `${name}[${next}]` : `${name}[]`, `${path}[${index}]`);
+        if (entries.length > before) next++;
       });
     } else {
       for (const [key, item] of Object.entries(value)) {

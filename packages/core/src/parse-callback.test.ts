@@ -114,6 +114,19 @@ describe('parseCallback', () => {
     expect(error.message).toBe('The callback carries neither an authorization code nor an error');
   });
 
+  it('refuses input that is not a URL, query or URLSearchParams', () => {
+    for (const bad of [undefined, null, 42, {}]) {
+      expect(() => parseCallback(bad as unknown as string, { expectedState })).toThrowError(
+        expect.objectContaining({ kind: 'invalid_input', reason: 'invalid_value', field: 'input' }),
+      );
+    }
+  });
+
+  it('reads a URL-like object from another realm through its href', () => {
+    const foreign = { href: `https://example.com/back?code=1%2Fabc&state=${expectedState}` };
+    expect(parseCallback(foreign as unknown as URL, { expectedState }).code).toBe('1/abc');
+  });
+
   it('refuses an empty expectedState as a programming error', () => {
     expect(() => parseCallback('?code=1/a&state=', { expectedState: '' })).toThrowError(
       expect.objectContaining({ kind: 'invalid_input', field: 'expectedState' }),

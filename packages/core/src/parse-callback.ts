@@ -1,4 +1,4 @@
-import { CALLBACK_ERRORS, OAuthCallbackError } from './errors.js';
+import { CALLBACK_ERRORS, INPUT_ERRORS, InvalidInputError, OAuthCallbackError } from './errors.js';
 import { requireString } from './require-input.js';
 import { timingSafeEqual } from './timing-safe-equal.js';
 
@@ -33,9 +33,22 @@ interface CallbackParameters {
   form: URLSearchParams;
 }
 
+function rawQueryFrom(input: unknown): string {
+  if (typeof input === 'string') return rawQueryOf(input);
+  if (input instanceof URL) return input.search.slice(1);
+  // A URL from another realm (an iframe, a test DOM) fails `instanceof` but has a string `href`.
+  const href: unknown = typeof input === 'object' && input !== null ? Reflect.get(input, 'href') : undefined;
+  if (typeof href === 'string') return rawQueryOf(href);
+  throw new InvalidInputError(
+    INPUT_ERRORS.invalidValue,
+    `parseCallback expects a URL, a path or query string, or URLSearchParams (got ${input === null ? 'null' : typeof input})`,
+    'input',
+  );
+}
+
 function parametersOf(input: string | URL | URLSearchParams): CallbackParameters {
   if (input instanceof URLSearchParams) return { literal: input, form: input };
-  const raw = input instanceof URL ? input.search.slice(1) : rawQueryOf(String(input));
+  const raw = rawQueryFrom(input);
   return { literal: new URLSearchParams(raw.replaceAll('+', '%2B')), form: new URLSearchParams(raw) };
 }
 
