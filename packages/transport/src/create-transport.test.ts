@@ -96,6 +96,23 @@ describe.each<[string, () => Transport]>([
     expect(clock.sleeps).toHaveLength(2);
   });
 
+  it('the timeout also covers reading the body', async () => {
+    server.script({ kind: 'stall-body', body: '{"updates":[' });
+    const transport = createTransport({ adapter: makeAdapter(), timeoutMs: 30, retry: false });
+    await expect(transport(GET(`${server.url}/slow-body`))).rejects.toBeInstanceOf(TimeoutError);
+  });
+
+  it('an abort while the body is being read → AbortError', async () => {
+    server.script({ kind: 'stall-body', body: '{"updates":[' });
+    const controller = new AbortController();
+    const transport = createTransport({ adapter: makeAdapter() });
+    const pending = transport({ ...GET(`${server.url}/slow-body`), signal: controller.signal });
+    while (server.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 2));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    controller.abort();
+    await expect(pending).rejects.toBeInstanceOf(AbortError);
+  });
+
   it('a stalled POST times out and is not resent; a stalled GET is', async () => {
     server.script({ kind: 'stall' }, { kind: 'stall' }, { kind: 'stall' });
     const clock = fakeClock();
@@ -303,6 +320,14 @@ describe('abort and timeout', () => {
     const error = await pending.catch((e) => e);
     expect(error).toBeInstanceOf(AbortError);
     expect(error.cause.message).toBe('user left');
+  });
+
+  it('an abort during the onRequest hook stops the request before the adapter is called', async () => {
+    const controller = new AbortController();
+    const { adapter, calls } = scriptedAdapter();
+    const transport = createTransport({ adapter, hooks: { onRequest: () => controller.abort() } });
+    await expect(transport({ ...POST(), signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
+    expect(calls).toHaveLength(0);
   });
 
   it('an abort is never retried, even for a GET', async () => {

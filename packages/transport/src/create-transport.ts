@@ -157,6 +157,8 @@ export function createTransport(options: TransportOptions = {}): Transport {
       if (signal?.aborted) throw toAbortError(signal.reason);
       if (limiter) await limiter.acquire(limiterKey(request), signal, toAbortError);
       await callHook('onRequest', { request: view, attempt: attemptNo }, request);
+      // The caller may have aborted while a hook ran: a custom adapter must not be asked to send then.
+      if (signal?.aborted) throw toAbortError(signal.reason);
       const started = now();
       let response: HttpResponse;
       try {

@@ -30,6 +30,38 @@ describe('ky is an optional peer dependency', () => {
     });
   });
 
+  it('calls ky with its retries, timeout and HTTP-error throwing off, and no ky-2-removed option', async () => {
+    const { kyTransport } = await import('./ky-transport.js');
+    const seen: unknown[] = [];
+    const send = kyTransport({
+      ky: async (url, options) => {
+        seen.push({ url, ...options });
+        return new Response('{}', { status: 404 });
+      },
+    });
+    const signal = new AbortController().signal;
+    const answer = await send({
+      method: 'POST',
+      url: 'https://api.example/1/x.json?a=1',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'a=1&b[]=2',
+      signal,
+    });
+    expect(answer).toMatchObject({ status: 404, text: '{}' });
+    expect(seen).toEqual([
+      {
+        url: 'https://api.example/1/x.json?a=1',
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'a=1&b[]=2',
+        signal,
+        retry: 0,
+        throwHttpErrors: false,
+        timeout: false,
+      },
+    ]);
+  });
+
   it('no source file imports ky statically, and none imports node: built-ins', () => {
     const dir = new URL('.', import.meta.url).pathname;
     const sources = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.includes('.test'));

@@ -9,11 +9,13 @@ import * as transport from './index.js';
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const examples = extractExamples(readme);
 
-// A tiny server for the examples: `/busy` is rate limited for an hour, everything else answers "ok".
+// A tiny server for the examples: `/busy` is rate limited for an hour, `/echo-agent` answers the
+// User-Agent it got, everything else answers "ok".
 const server = createServer((request, response) => {
   request.resume();
   request.on('end', () => {
     if (request.url === '/busy') response.writeHead(429, { 'retry-after': '3600' }).end('{"error":"busy"}');
+    else if (request.url === '/echo-agent') response.writeHead(200).end(request.headers['user-agent']);
     else response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
   });
 });
@@ -30,6 +32,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 const expected: RegExp[][] = [
   [/^200 ok$/],
   [/^200 \{"path":"\/1\/user.json"\}$/],
+  [/^my-app\/1\.0$/],
   [/^200$/],
   [
     /^→ POST http:\/\/127\.0\.0\.1:\d+\/1\/oauth2\/token\.json\?access_token=\[REDACTED\] #1 client_id=abc&client_secret=\[REDACTED\]&code=\[REDACTED\]&grant_type=authorization_code$/,

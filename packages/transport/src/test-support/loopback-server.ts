@@ -11,6 +11,8 @@ export type Behaviour =
   | { kind: 'reset-after-body' }
   /** Read the body and never answer. */
   | { kind: 'stall' }
+  /** Send the status line, headers and part of the body, then go silent. */
+  | { kind: 'stall-body'; body: string }
   /** Announce `declaredLength` bytes, send `body` (shorter), then cut the connection. */
   | { kind: 'truncate'; status?: number; body: string; declaredLength: number };
 
@@ -82,6 +84,10 @@ export async function startLoopbackServer(): Promise<LoopbackServer> {
         request.socket.resetAndDestroy();
         return;
       case 'stall':
+        return;
+      case 'stall-body':
+        response.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+        response.write(behaviour.body);
         return;
       case 'truncate':
         response.writeHead(behaviour.status ?? 200, {
