@@ -289,7 +289,7 @@ describe('POST /updates/create.json', () => {
       `text=x&profile_ids[]=${TW}&subprofile_ids[]=board1&source_url=https%3A%2F%2Fs.example&shorten=false`,
     );
     expect(r.status).toBe(200);
-    const stored = h.emulator.snapshot().updates.find((u) => u.id === r.body.updates[0]?.id);
+    const stored = h.emulator.snapshot().updates.find((u) => u.id === String(r.body.updates[0]?.id));
     expect(stored?.extras).toEqual({ subprofile_ids: ['board1'], source_url: 'https://s.example' });
   });
 });

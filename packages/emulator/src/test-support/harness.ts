@@ -4,8 +4,32 @@ import { createEmulator, type Emulator, type EmulatorOptions } from '../create-e
 export const T0 = Date.UTC(2026, 2, 2, 10, 0, 0);
 export const T0_S = T0 / 1000;
 
-/** Parsed JSON as tests read it: any property or index, without `any`. */
-export type Loose = { readonly [key: string]: Loose } & {
+type KnownKey =
+  | 'updates'
+  | 'update'
+  | 'interactions'
+  | 'user'
+  | 'username'
+  | 'id'
+  | 'services'
+  | 'total'
+  | 'success'
+  | 'code'
+  | 'media'
+  | 'profile_id'
+  | 'due_at'
+  | 'day'
+  | 'due_time'
+  | 'text'
+  | 'status'
+  | 'buffer_count'
+  | 'timezone';
+
+/**
+ * Parsed JSON as tests read it, without `any`: the keys tests use are always present (a wrong guess
+ * fails the assertion instead of the typecheck), other keys and indexes may be undefined.
+ */
+export type Loose = { readonly [K in KnownKey]: Loose } & { readonly [key: string]: Loose } & {
   readonly [index: number]: Loose;
   readonly length: number;
   map<T>(fn: (value: Loose, index: number) => T): T[];
