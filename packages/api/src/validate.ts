@@ -29,6 +29,7 @@ function inputRule(issue: z.core.$ZodIssue): string {
   }
   switch (issue.code) {
     case 'invalid_type':
+      if (issue.expected === 'int') return 'integer';
       return issue.input === undefined ? 'required' : 'type';
     case 'too_small':
       return issue.origin === 'array' ? 'min_items' : issue.origin === 'string' ? 'required' : 'range';

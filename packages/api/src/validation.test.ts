@@ -1,0 +1,143 @@
+import { describe, expect, test } from 'vitest';
+import { BufferValidationError, createBufferClient } from './index.js';
+import { fakeTransport } from './test-support/fake-transport.js';
+
+function client() {
+  const transport = fakeTransport();
+  return { transport, client: createBufferClient({ accessToken: 'token-123', transport }) };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<BufferValidationError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof BufferValidationError))
+    throw new Error(`expected a BufferValidationError, got ${String(error)}`);
+  expect(error.source).toBe('input');
+  return error;
+}
+
+type AnyCall = (c: ReturnType<typeof client>['client']) => Promise<unknown>;
+
+// Each case: the call, the field the error must name, and the rule it must cite. `as never` lets a test
+// pass what TypeScript would refuse, as plain JavaScript callers can.
+const cases: Array<[string, AnyCall, string, string]> = [
+  ['empty profileIds', (c) => c.updates.create({ profileIds: [], text: 'x' }), 'profileIds', 'min_items'],
+  ['missing text on create', (c) => c.updates.create({ profileIds: ['a'] }), 'text', 'required'],
+  ['blank text on create', (c) => c.updates.create({ profileIds: ['a'], text: '   ' }), 'text', 'required'],
+  ['missing text on edit', (c) => c.updates.edit('u1', {} as never), 'text', 'required'],
+  ['blank text on edit', (c) => c.updates.edit('u1', { text: '' }), 'text', 'required'],
+  ['count 0', (c) => c.updates.pending('p1', { count: 0 }), 'count', 'range'],
+  ['count 101', (c) => c.updates.sent('p1', { count: 101 }), 'count', 'range'],
+  ['count 2.5', (c) => c.updates.interactions('u1', { event: 'like', count: 2.5 }), 'count', 'integer'],
+  ['page 0', (c) => c.updates.pending('p1', { page: 0 }), 'page', 'range'],
+  ['empty profile id', (c) => c.profiles.get(''), 'profileId', 'required'],
+  ['dot-dot profile id', (c) => c.profiles.get('..'), 'profileId', 'path_safe'],
+  ['id with a space', (c) => c.updates.get('a b'), 'updateId', 'path_safe'],
+  ['missing event', (c) => c.updates.interactions('u1', {} as never), 'event', 'required'],
+  [
+    'unknown option',
+    (c) => c.updates.create({ profileIds: ['a'], text: 'x', sheduledAt: 1 } as never),
+    'sheduledAt',
+    'unknown_option',
+  ],
+  ['bad filter', (c) => c.updates.sent('p1', { filter: 'some' as never }), 'filter', 'one_of'],
+  [
+    'bad day',
+    (c) => c.profiles.schedules.update('p1', [{ days: ['monday' as never], times: ['12:00'] }]),
+    'schedules[0].days[0]',
+    'one_of',
+  ],
+  [
+    'bad time',
+    (c) => c.profiles.schedules.update('p1', [{ days: ['mon'], times: ['24:00'] }]),
+    'schedules[0].times[0]',
+    'format',
+  ],
+  ['no schedules', (c) => c.profiles.schedules.update('p1', []), 'schedules', 'min_items'],
+  [
+    'zoneless time',
+    (c) => c.updates.create({ profileIds: ['a'], text: 'x', scheduledAt: '2030-01-01T10:00:00' }),
+    'scheduledAt',
+    'time_zone',
+  ],
+  [
+    'date only',
+    (c) => c.updates.create({ profileIds: ['a'], text: 'x', scheduledAt: '2030-01-01' }),
+    'scheduledAt',
+    'time_zone',
+  ],
+  [
+    'milliseconds',
+    (c) => c.updates.edit('u1', { text: 'x', scheduledAt: Date.UTC(2030, 0, 1) }),
+    'scheduledAt',
+    'unix_seconds',
+  ],
+  [
+    'invalid Date',
+    (c) => c.updates.edit('u1', { text: 'x', scheduledAt: new Date('nope') }),
+    'scheduledAt',
+    'format',
+  ],
+  ['since not a time', (c) => c.updates.pending('p1', { since: 'yesterday' }), 'since', 'format'],
+  ['reorder empty', (c) => c.updates.reorder('p1', { order: [] }), 'order', 'min_items'],
+  [
+    'reorder negative offset',
+    (c) => c.updates.reorder('p1', { order: ['a'], offset: -1 }),
+    'offset',
+    'range',
+  ],
+  ['shuffle count', (c) => c.updates.shuffle('p1', { count: 1000 }), 'count', 'range'],
+  [
+    'retweet without id',
+    (c) => c.updates.create({ profileIds: ['a'], retweet: {} as never }),
+    'retweet.tweetId',
+    'required',
+  ],
+  ['links.shares not a URL', (c) => c.links.shares('example.com'), 'url', 'format'],
+  [
+    'lone surrogate in text',
+    (c) => c.updates.create({ profileIds: ['a'], text: 'bad \uD800' }),
+    'text',
+    'encodable',
+  ],
+];
+
+describe('inputs are validated before any request', () => {
+  test.each(cases.map(([name, call, path, rule]) => ({ name, call, path, rule })))(
+    '$name → names $path and the $rule rule',
+    async ({ call, path, rule }) => {
+      const { client: c, transport } = client();
+      const error = await rejection(call(c));
+      expect(error.issues[0]).toMatchObject({ path, rule });
+      expect(error.path).toBe(path);
+      expect(error.message).toContain(path);
+      expect(error.message).toContain(`[${rule}]`);
+      expect(transport.requests).toHaveLength(0);
+    },
+  );
+
+  test('every issue is reported, not only the first', async () => {
+    const { client: c } = client();
+    const error = await rejection(c.updates.pending('p1', { page: 0, count: 0 }));
+    expect(error.issues.map((i) => i.path)).toEqual(['page', 'count']);
+    expect(error.message).toMatch(/\(and 1 more\)$/);
+  });
+
+  test('a path id is percent-encoded, so it cannot escape its segment', async () => {
+    const { client: c, transport } = client();
+    await c.profiles.get('a/../../user?x=1#y').catch(() => undefined);
+    expect(transport.requests[0]?.url).toBe(
+      'https://api.bufferapp.com/1/profiles/a%2F..%2F..%2Fuser%3Fx%3D1%23y.json',
+    );
+  });
+
+  test('iterators validate their options before any request', () => {
+    const { client: c, transport } = client();
+    expect(() => c.updates.iteratePending('p1', { pageSize: 0 })).toThrow(BufferValidationError);
+    expect(() => c.updates.iterateSent('p1', { maxPages: 0 })).toThrow(/maxPages/);
+    expect(() => c.updates.iterateInteractions('u1', { event: '' })).toThrow(/event/);
+    expect(transport.requests).toHaveLength(0);
+  });
+});
