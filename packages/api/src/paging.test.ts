@@ -90,8 +90,8 @@ describe('client iterators', () => {
     );
     expect(seen.map((u) => u.id)).toEqual([DEMO_IDS.sent.twitter, DEMO_IDS.sent.twitterOlder]);
     expect(h.emulator.requests.map((r) => r.query)).toEqual([
-      'filter=all&page=1&count=1',
-      'filter=all&page=2&count=1',
+      'page=1&count=1&filter=all',
+      'page=2&count=1&filter=all',
     ]);
   });
 
