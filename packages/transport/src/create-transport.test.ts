@@ -229,6 +229,19 @@ describe('retry decisions', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('a custom adapter’s plain-object headers are turned into Headers', async () => {
+    const adapter = async () => ({
+      status: 429,
+      headers: { 'Retry-After': '1' } as unknown as Headers,
+      text: '',
+    });
+    const clock = fakeClock();
+    const transport = createTransport({ adapter, sleep: clock.sleep, retry: { attempts: 2 } });
+    const answer = await transport(GET());
+    expect(answer.headers.get('retry-after')).toBe('1');
+    expect(clock.sleeps).toEqual([1000]);
+  });
+
   it('rejects bad options with a RangeError that names the option', () => {
     expect(() => createTransport({ retry: { attempts: 0 } })).toThrow(
       /retry.attempts must be an integer ≥ 1/,

@@ -132,7 +132,13 @@ export function createTransport(options: TransportOptions = {}): Transport {
       : undefined;
     try {
       const sent = Promise.resolve().then(() => adapter({ ...request, signal: combined.signal }));
-      return await raceSignal(sent, combined.signal, (reason) => errorFromAbortReason(reason, request));
+      const response = await raceSignal(sent, combined.signal, (reason) =>
+        errorFromAbortReason(reason, request),
+      );
+      // A custom adapter may hand back another fetch library's Headers (or a plain object).
+      return response.headers instanceof Headers
+        ? response
+        : { ...response, headers: new Headers(response.headers as HeadersInit) };
     } catch (error) {
       // The caller's abort wins over a timeout firing at the same moment, and over the adapter's own view.
       if (request.signal?.aborted) throw errorFromAbortReason(request.signal.reason, request);
