@@ -108,6 +108,18 @@ describe('parseCallback', () => {
     expect(error.kind).toBe('oauth_callback_error');
   });
 
+  it('hides secret-shaped text in a provider error description', () => {
+    const error = callbackError(() =>
+      parseCallback(
+        `?error=invalid_request&error_description=code+1%2FmWot20jTwojsd00j+is+bad&state=${expectedState}`,
+        {
+          expectedState,
+        },
+      ),
+    );
+    expect(error.description).toBe('code 1/[REDACTED] is bad');
+  });
+
   it('says so when there is neither a code nor an error', () => {
     const error = callbackError(() => parseCallback(`?state=${expectedState}&code=`, { expectedState }));
     expect(error.error).toBe('missing_code');

@@ -1,4 +1,5 @@
 import { CALLBACK_ERRORS, INPUT_ERRORS, InvalidInputError, OAuthCallbackError } from './errors.js';
+import { redactSecrets } from './redact.js';
 import { requireString } from './require-input.js';
 import { timingSafeEqual } from './timing-safe-equal.js';
 
@@ -50,6 +51,10 @@ function parametersOf(input: string | URL | URLSearchParams): CallbackParameters
   if (input instanceof URLSearchParams) return { literal: input, form: input };
   const raw = rawQueryFrom(input);
   return { literal: new URLSearchParams(raw.replaceAll('+', '%2B')), form: new URLSearchParams(raw) };
+}
+
+function redactOptional(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : redactSecrets(text);
 }
 
 function single(params: URLSearchParams, name: string): string | undefined {
@@ -110,8 +115,9 @@ export function parseCallback(input: string | URL | URLSearchParams, o: Callback
 
   const error = single(form, 'error');
   if (error !== undefined) {
-    const description = single(form, 'error_description');
-    const uri = single(form, 'error_uri');
+    // Provider text goes into messages and logs, so anything secret-shaped in it is hidden.
+    const description = redactOptional(single(form, 'error_description'));
+    const uri = redactOptional(single(form, 'error_uri'));
     throw new OAuthCallbackError({
       error,
       ...(description !== undefined ? { description } : {}),

@@ -4,7 +4,13 @@ import { INPUT_ERRORS, InvalidInputError } from './errors.js';
 export function requireString(value: unknown, field: string): string {
   if (typeof value !== 'string' || value.length === 0) {
     const got =
-      value === undefined ? 'missing' : typeof value === 'string' ? 'an empty string' : typeof value;
+      value === undefined
+        ? 'missing'
+        : value === null
+          ? 'null'
+          : typeof value === 'string'
+            ? 'an empty string'
+            : typeof value;
     throw new InvalidInputError(
       INPUT_ERRORS.missingParameter,
       `${field} is required and must be a non-empty string (got ${got})`,

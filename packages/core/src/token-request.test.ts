@@ -52,6 +52,9 @@ describe('buildTokenRequest', () => {
         expect(caught).toBeInstanceOf(InvalidInputError);
         expect(caught).toMatchObject({ reason: 'missing_parameter', field });
         expect(String((caught as Error).message)).not.toContain(base.code);
+        expect((caught as Error).message).toBe(
+          `${field} is required and must be a non-empty string (got ${bad === '' ? 'an empty string' : 'missing'})`,
+        );
       }
     }
     expect(() => buildTokenRequest({ ...base, tokenUrl: 'token.json' })).toThrowError(

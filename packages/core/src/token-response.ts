@@ -10,7 +10,8 @@ export interface TokenResponseInput {
 export interface TokenResponseOptions {
   /**
    * Strings to hide from error snippets besides the usual suspects (access tokens, `client_secret=`, `code=`,
-   * Buffer-shaped `1/…` values): pass the client secret and the code you sent.
+   * Buffer-shaped `1/…` values): pass the client secret and the code you sent. Strings shorter than 4
+   * characters are not searched for, as hiding them would garble the snippet.
    */
   secrets?: readonly string[];
 }
