@@ -75,7 +75,7 @@ type RequestArgs<K extends OperationKey> =
     : [options: RequestOptions<K>];
 
 /** The response schema of each operation; `satisfies` keeps it complete as the spec grows. */
-const RESPONSE_SCHEMAS = {
+export const RESPONSE_SCHEMAS = {
   'GET /user.json': UserSchema,
   'POST /user/deauthorize.json': SuccessSchema,
   'GET /profiles.json': ProfileListSchema,
