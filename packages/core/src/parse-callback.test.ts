@@ -74,6 +74,11 @@ describe('parseCallback', () => {
     expect(error.unverifiedError).toBe('access_denied');
     expect(error.message).not.toContain(expectedState);
     expect(error.message).not.toContain('other');
+    const forged = callbackError(() =>
+      parseCallback('?error=Call+0800+now%0Afake+log+line&state=other', { expectedState }),
+    );
+    expect(forged.unverifiedError).toBeUndefined();
+    expect(forged.message).not.toContain('0800');
     expect(callbackError(() => parseCallback('?code=1/abc&state=st4te_-AbD', { expectedState })).error).toBe(
       'state_mismatch',
     );

@@ -53,6 +53,15 @@ function parametersOf(input: string | URL | URLSearchParams): CallbackParameters
   return { literal: new URLSearchParams(raw.replaceAll('+', '%2B')), form: new URLSearchParams(raw) };
 }
 
+// An unverified callback is attacker-controlled: its error is echoed only when it looks like an OAuth error
+// code, so forged text cannot reach messages or logs.
+const ERROR_CODE_SHAPE = /^[A-Za-z0-9_.-]{1,64}$/;
+
+function unverifiedErrorOf(form: URLSearchParams): string | undefined {
+  const error = form.get('error');
+  return error !== null && ERROR_CODE_SHAPE.test(error) ? error : undefined;
+}
+
 function redactOptional(text: string | undefined): string | undefined {
   return text === undefined ? undefined : redactSecrets(text);
 }
@@ -89,7 +98,7 @@ export function parseCallback(input: string | URL | URLSearchParams, o: Callback
 
   const state = single(literal, 'state');
   if (state === undefined) {
-    const providerError = form.get('error') || undefined;
+    const providerError = unverifiedErrorOf(form);
     throw new OAuthCallbackError({
       error: CALLBACK_ERRORS.missingState,
       message:
@@ -103,7 +112,7 @@ export function parseCallback(input: string | URL | URLSearchParams, o: Callback
   const literalMatch = timingSafeEqual(state, expectedState);
   const formMatch = timingSafeEqual(formState, expectedState);
   if (!(literalMatch || formMatch)) {
-    const providerError = form.get('error') || undefined;
+    const providerError = unverifiedErrorOf(form);
     throw new OAuthCallbackError({
       error: CALLBACK_ERRORS.stateMismatch,
       message:
