@@ -148,7 +148,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     clock,
     demoUserId,
     get requests() {
-      return requests;
+      return [...requests];
     },
     fetch(input, init) {
       const request =

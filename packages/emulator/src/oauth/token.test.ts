@@ -147,4 +147,19 @@ describe('POST /1/oauth2/token.json', () => {
     expect(response.headers.get('allow')).toBe('POST');
     expect(await response.json()).toEqual({ success: false, code: 405, message: 'Method not allowed.' });
   });
+
+  test('error bodies never echo the secret, the code or the token', async () => {
+    const e = createEmulator({ now: T0 });
+    const code = await codeFor(e);
+    const bodies = [
+      await post(e, `${base.replace(DEMO_APP.clientSecret, 'wrong-secret-123')}&code=${code}`),
+      await post(e, `${base}&code=${code.replace('/', '%2F')}`),
+      await post(e, `${base}&code=${code}&redirect_uri=x`),
+    ].map((r) => JSON.stringify(r.json));
+    for (const body of bodies) {
+      expect(body).not.toContain('wrong-secret-123');
+      expect(body).not.toContain(DEMO_APP.clientSecret);
+      expect(body).not.toContain(code.slice(2));
+    }
+  });
 });

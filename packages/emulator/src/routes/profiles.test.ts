@@ -136,3 +136,29 @@ describe('schedules', () => {
     });
   });
 });
+
+describe('daylight saving time', () => {
+  test('queue slots across London’s spring-forward: 01:30 does not exist on 29 March and becomes 02:30 BST', async () => {
+    const h = harness({ now: Date.UTC(2026, 2, 28, 13, 0) });
+    const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+      .map((d) => `schedules[0][days][]=${d}`)
+      .join('&');
+    await h.post(`profiles/${TW}/schedules/update.json`, `${days}&schedules[0][times][]=01:30`);
+    const pending = await h.get(`profiles/${TW}/updates/pending.json`);
+    expect(pending.body.updates.map((u) => [u.due_at, u.day, u.due_time])).toEqual([
+      [at('2026-03-29T01:30:00Z'), 'Sunday 29th March', '02:30 am'],
+      [at('2026-03-30T00:30:00Z'), 'Monday 30th March', '01:30 am'],
+    ]);
+  });
+
+  test('across fall-back a repeated 01:30 is taken at its first occurrence (BST)', async () => {
+    const h = harness({ now: Date.UTC(2026, 9, 24, 13, 0) });
+    const days = ['sat', 'sun', 'mon'].map((d) => `schedules[0][days][]=${d}`).join('&');
+    await h.post(`profiles/${TW}/schedules/update.json`, `${days}&schedules[0][times][]=01:30`);
+    const pending = await h.get(`profiles/${TW}/updates/pending.json?utc=true`);
+    expect(pending.body.updates.map((u) => [u.due_at, u.due_time])).toEqual([
+      [at('2026-10-25T00:30:00Z'), '12:30 am'],
+      [at('2026-10-26T01:30:00Z'), '01:30 am'],
+    ]);
+  });
+});
