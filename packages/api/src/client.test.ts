@@ -300,6 +300,7 @@ describe('client options', () => {
       } catch (e) {
         return e;
       }
+      return undefined;
     })() as BufferValidationError;
     expect(error).toBeInstanceOf(BufferValidationError);
     expect(error.issues).toEqual([expect.objectContaining({ path: 'baseUrl', rule: 'https_required' })]);

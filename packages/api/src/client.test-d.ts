@@ -1,0 +1,99 @@
+import { describe, expectTypeOf, test } from 'vitest';
+import type { z } from 'zod';
+import type { components, paths } from './generated/buffer-v1.gen.js';
+import type { BufferClient, OperationKey, Profile, ResponseOf, Update } from './index.js';
+import type {
+  CreateUpdateInput,
+  EditUpdateInput,
+  ListInteractionsInput,
+  ListPendingInput,
+  ListSentInput,
+  ReorderInput,
+  ShuffleInput,
+  UpdateSchedulesInput,
+} from './schemas/inputs.js';
+
+declare const client: BufferClient;
+type S = components['schemas'];
+type Query<P extends keyof paths> = NonNullable<NonNullable<paths[P]['get']>['parameters']['query']>;
+
+describe('method inputs', () => {
+  test('a typed unknown option is a compile error, not a silent drop', () => {
+    // @ts-expect-error: `sheduledAt` is not an option of updates.create
+    void client.updates.create({ profileIds: ['a'], text: 'x', sheduledAt: 1 });
+    // @ts-expect-error: `top` is not an option of updates.edit
+    void client.updates.edit('u', { text: 'x', top: true });
+    // @ts-expect-error: `filter` belongs to sent, not pending
+    void client.updates.pending('p', { filter: 'all' });
+    // @ts-expect-error: media keys are closed
+    void client.updates.create({ profileIds: ['a'], text: 'x', media: { video: 'v' } });
+    // @ts-expect-error: event is required
+    void client.updates.interactions('u', {});
+    // @ts-expect-error: days are mon…sun
+    void client.profiles.schedules.update('p', [{ days: ['monday'], times: ['10:00'] }]);
+  });
+
+  test('times accept Date, seconds and strings', () => {
+    expectTypeOf(client.updates.create)
+      .parameter(0)
+      .toHaveProperty('scheduledAt')
+      .toEqualTypeOf<Date | number | string | undefined>();
+  });
+
+  test('what an input turns into is a valid form body of the spec (camelCase → Buffer names)', () => {
+    expectTypeOf<z.output<typeof CreateUpdateInput>>().toExtend<S['CreateUpdateForm']>();
+    expectTypeOf<z.output<typeof EditUpdateInput>>().toExtend<S['EditUpdateForm']>();
+    expectTypeOf<z.output<typeof ReorderInput>>().toExtend<S['ReorderForm']>();
+    expectTypeOf<z.output<typeof ShuffleInput>>().toExtend<S['ShuffleForm']>();
+    expectTypeOf<z.output<typeof UpdateSchedulesInput>>().toExtend<S['UpdateSchedulesForm']>();
+    expectTypeOf<z.output<typeof ListPendingInput>>().toExtend<
+      Query<'/profiles/{id}/updates/pending.json'>
+    >();
+    expectTypeOf<z.output<typeof ListSentInput>>().toExtend<Query<'/profiles/{id}/updates/sent.json'>>();
+    expectTypeOf<z.output<typeof ListInteractionsInput>>().toExtend<
+      Query<'/updates/{id}/interactions.json'>
+    >();
+  });
+});
+
+describe('method results', () => {
+  test('typed from the spec', () => {
+    expectTypeOf(client.profiles.get).returns.resolves.toEqualTypeOf<Profile>();
+    expectTypeOf(client.updates.moveToTop).returns.resolves.toEqualTypeOf<Update>();
+    expectTypeOf(client.updates.iteratePending).returns.toEqualTypeOf<AsyncIterable<Update>>();
+    expectTypeOf(client.links.shares).returns.resolves.toHaveProperty('shares').toEqualTypeOf<number>();
+  });
+});
+
+describe('client.request escape hatch', () => {
+  test('keys are the spec operations, without the token exchange', () => {
+    expectTypeOf<'GET /profiles/{id}.json'>().toExtend<OperationKey>();
+    expectTypeOf<'POST /updates/create.json'>().toExtend<OperationKey>();
+    expectTypeOf<'POST /oauth2/token.json'>().not.toExtend<OperationKey>();
+    expectTypeOf<'GET /updates/create.json'>().not.toExtend<OperationKey>();
+  });
+
+  test('path, query and body are typed; responses are the generated types', async () => {
+    const profile = await client.request('GET /profiles/{id}.json', { path: { id: 'p' } });
+    expectTypeOf(profile).toEqualTypeOf<S['Profile']>();
+    expectTypeOf<ResponseOf<'GET /profiles.json'>>().toEqualTypeOf<S['Profile'][]>();
+    const user = await client.request('GET /user.json');
+    expectTypeOf(user).toEqualTypeOf<S['User']>();
+    await client.request('GET /profiles/{id}/updates/sent.json', {
+      path: { id: 'p' },
+      query: { filter: 'all', count: 5 },
+    });
+    await client.request('POST /updates/create.json', { body: { profile_ids: ['a'], text: 'x' } });
+    // @ts-expect-error: the path parameter is required
+    await client.request('GET /profiles/{id}.json');
+    await client.request('GET /profiles/{id}/updates/sent.json', {
+      path: { id: 'p' },
+      // @ts-expect-error: `filter` must be default or all
+      query: { filter: 'some' },
+    });
+    // @ts-expect-error: create needs a body with profile_ids
+    await client.request('POST /updates/create.json', { body: { text: 'x' } });
+    // @ts-expect-error: not an operation of the spec
+    await client.request('GET /nope.json');
+  });
+});
