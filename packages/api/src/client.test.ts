@@ -27,7 +27,7 @@ describe('every method against the emulator', () => {
     const profiles = await h.client.profiles.list();
     expect(profiles.map((p) => p.id)).toEqual([twitter, facebook, linkedin]);
     // Unknown fields are kept, not stripped.
-    expect(profiles[0]?.['shortener']).toEqual({ domain: 'buff.ly' });
+    expect(profiles[0]?.shortener).toEqual({ domain: 'buff.ly' });
     const profile = await h.client.profiles.get(twitter);
     expect(profile).toMatchObject({ id: twitter, service: 'twitter', timezone: 'Europe/London' });
     expect(await h.client.profiles.schedules.get(twitter)).toEqual([
@@ -196,7 +196,7 @@ describe('every method against the emulator', () => {
     expect(await h.client.links.shares('https://example.com/launch')).toEqual({ shares: expect.any(Number) });
     expect(lastRequest(h).query).toBe('url=https%3A%2F%2Fexample.com%2Flaunch');
     const configuration = await h.client.info.configuration();
-    expect(configuration.services['twitter']?.types['profile']?.character_limit).toBe(140);
+    expect(configuration.services.twitter?.types.profile?.character_limit).toBe(140);
   });
 
   test('user.deauthorize revokes the token: the next call is a 401 BufferApiError', async () => {
@@ -292,7 +292,10 @@ describe('client options', () => {
       createBufferClient({
         accessToken: 'tok',
         baseUrl,
-        transport: async (r) => (sent.push(r), Promise.reject(new Error('no'))),
+        transport: async (r) => {
+          sent.push(r);
+          throw new Error('no request may be sent');
+        },
       });
     const error = (() => {
       try {

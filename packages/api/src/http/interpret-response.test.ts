@@ -135,7 +135,7 @@ describe('response validation', () => {
     expect(update.profile_id).toBe('42');
     expect(update.due_at).toBeNull();
     expect(update.media).toBeNull();
-    expect(update['brand_new_field']).toEqual({ nested: true });
+    expect(update.brand_new_field).toEqual({ nested: true });
   });
 
   test('a real mismatch → BufferValidationError with the JSON path and the raw body', async () => {

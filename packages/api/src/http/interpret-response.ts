@@ -40,7 +40,7 @@ function apiError(response: HttpResponse, operation: string, json: Json, secrets
   }
   const body =
     typeof json.value === 'object' && json.value !== null ? (json.value as Record<string, unknown>) : {};
-  const code = numericCode(body['code']);
+  const code = numericCode(body.code);
   const said = textField(body, 'message') ?? textField(body, 'error');
   return new BufferApiError({
     status: response.status,

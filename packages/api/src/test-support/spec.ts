@@ -60,7 +60,7 @@ export function createSpecValidator() {
   function validate(method: string, path: string, status: number, body: unknown) {
     const found = operationFor(method, path);
     if (!found) return { ok: false as const, errors: `no operation for ${method} ${path}` };
-    let response = found.operation.responses[String(status)] ?? found.operation.responses['default'];
+    let response = found.operation.responses[String(status)] ?? found.operation.responses.default;
     if (!response) return { ok: false as const, errors: `${found.key} does not document status ${status}` };
     if (response.$ref) response = spec.components.responses[response.$ref.split('/').pop() ?? ''] ?? {};
     const schema = response.content?.['application/json']?.schema;
