@@ -321,4 +321,18 @@ describe('client options', () => {
   test('an empty access token is refused', () => {
     expect(() => createBufferClient({ accessToken: '' })).toThrow(/accessToken: is required/);
   });
+
+  test('a token with stray whitespace is refused without echoing it', () => {
+    const error = (() => {
+      try {
+        createBufferClient({ accessToken: '1/secretTokenValue\n' });
+      } catch (e) {
+        return e as BufferValidationError;
+      }
+      return undefined;
+    })();
+    expect(error?.issues[0]).toMatchObject({ path: 'accessToken', rule: 'format' });
+    expect(error?.message).toMatch(/line break/);
+    expect(error?.message).not.toContain('secretTokenValue');
+  });
 });

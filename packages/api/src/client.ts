@@ -1,4 +1,4 @@
-import type { TokenPlacement } from '@bufferkit/core';
+import { assertValidToken, InvalidInputError, type TokenPlacement } from '@bufferkit/core';
 import type { Transport } from '@bufferkit/transport';
 import { resolveBaseUrl } from './base-url.js';
 import { defaultBufferTransport } from './buffer-transport.js';
@@ -50,6 +50,13 @@ export function createBufferClient(options: BufferClientOptions): BufferClient {
       'required',
       'is required: a non-empty access token (from createBufferOAuth or your app page)',
     );
+  }
+  try {
+    assertValidToken(accessToken);
+  } catch (error) {
+    if (error instanceof InvalidInputError)
+      refuse('accessToken', 'format', error.message.replace(/^accessToken /, ''));
+    throw error;
   }
   if (!PLACEMENTS.includes(tokenPlacement)) {
     refuse('tokenPlacement', 'one_of', `must be one of ${PLACEMENTS.join(', ')}`);

@@ -1,5 +1,11 @@
 // Errors and building blocks callers meet through this package.
-export { OAuthCallbackError, OAuthError, type TokenPlacement, type TokenSet } from '@bufferkit/core';
+export {
+  BUFFER_ERROR,
+  OAuthCallbackError,
+  OAuthError,
+  type TokenPlacement,
+  type TokenSet,
+} from '@bufferkit/core';
 export {
   AbortError,
   createTransport,
