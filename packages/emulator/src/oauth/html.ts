@@ -19,7 +19,9 @@ export const PAGE_HEADERS = {
   'content-type': 'text/html; charset=utf-8',
   'cache-control': 'no-store',
   'x-frame-options': 'DENY',
-  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+  // No form-action here: browsers apply it to the redirect that follows the form post, which must reach the
+  // client's (other-origin) redirect URI.
+  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
 };
 
 /** Shown instead of redirecting when the client or redirect URI cannot be trusted (no open redirect). */
