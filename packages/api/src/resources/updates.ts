@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Endpoint, segment } from '../http/api-request.js';
 import type { Sender } from '../http/send.js';
-import { DEFAULT_MAX_PAGES, ITERATE_PAGE_SIZE, paginate } from '../paging.js';
+import { DEFAULT_MAX_PAGES, ITERATE_PAGE_SIZE, type PagingOptions, paginate } from '../paging.js';
 import { SuccessSchema } from '../schemas/common.js';
 import {
   CreateUpdateInput,
@@ -168,6 +168,23 @@ function splitPaging<O extends IterateOptions>(options: O, operation: string) {
   return { paging: { count: pageSize, startPage, maxPages }, rest };
 }
 
+/**
+ * Builds the first page's request right away, so bad options or ids throw from the `iterate…` call itself,
+ * before any request; then walks pages lazily.
+ */
+function iterate<K extends string, T extends { id: string }>(
+  send: Sender,
+  paging: PagingOptions,
+  build: (page: number, count: number) => Endpoint<{ total: number } & Record<K, T[]>>,
+  key: K,
+): AsyncIterable<T> {
+  build(paging.startPage, paging.count);
+  return paginate(async (page) => {
+    const body = await send(build(page, paging.count));
+    return { total: body.total, items: body[key] };
+  }, paging);
+}
+
 export interface UpdatesApi {
   get(updateId: string, options?: GetUpdateOptions): Promise<Update>;
   /** One page of the profile's queue. */
@@ -198,33 +215,30 @@ export function createUpdatesApi(send: Sender): UpdatesApi {
 
     iteratePending(profileId, options = {}) {
       const { paging, rest } = splitPaging(options, 'updates.iteratePending');
-      const page = (n: number) => pendingRequest(profileId, { ...rest, page: n, count: paging.count });
-      page(paging.startPage);
-      return paginate(async (n) => {
-        const { total, updates: items } = await send(page(n));
-        return { total, items };
-      }, paging);
+      return iterate(
+        send,
+        paging,
+        (page, count) => pendingRequest(profileId, { ...rest, page, count }),
+        'updates',
+      );
     },
-
     iterateSent(profileId, options = {}) {
       const { paging, rest } = splitPaging(options, 'updates.iterateSent');
-      const page = (n: number) => sentRequest(profileId, { ...rest, page: n, count: paging.count });
-      page(paging.startPage);
-      return paginate(async (n) => {
-        const { total, updates: items } = await send(page(n));
-        return { total, items };
-      }, paging);
+      return iterate(
+        send,
+        paging,
+        (page, count) => sentRequest(profileId, { ...rest, page, count }),
+        'updates',
+      );
     },
-
     iterateInteractions(updateId, options) {
       const { paging, rest } = splitPaging(options, 'updates.iterateInteractions');
-      const page = (n: number) =>
-        interactionsRequest(updateId, { ...rest, page: n, count: paging.count } as ListInteractionsOptions);
-      page(paging.startPage);
-      return paginate(async (n) => {
-        const { total, interactions: items } = await send(page(n));
-        return { total, items };
-      }, paging);
+      return iterate(
+        send,
+        paging,
+        (page, count) => interactionsRequest(updateId, { ...rest, page, count }),
+        'interactions',
+      );
     },
 
     reorder: async (profileId, options) => send(reorderRequest(profileId, options)),
