@@ -220,6 +220,9 @@ describe('token placement', () => {
     const h = setup({}, { tokenPlacement: 'body' });
     await h.client.updates.create({ profileIds: [twitter], text: 'Body token' });
     expect(lastRequest(h).rawBody).toBe(`profile_ids[]=${twitter}&text=Body%20token&access_token=${h.token}`);
+    await h.client.user.get();
+    expect(lastRequest(h)).toMatchObject({ method: 'GET', query: `access_token=${h.token}`, rawBody: '' });
+    expect(lastRequest(h).headers.authorization).toBeUndefined();
   });
 });
 

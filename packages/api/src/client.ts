@@ -17,7 +17,10 @@ export interface BufferClientOptions {
   transport?: Transport;
   /** Default `https://api.bufferapp.com/1`. Must be https, except for 127.0.0.1, ::1 and localhost. */
   baseUrl?: string;
-  /** Where the token travels: `header` (default, `Authorization: Bearer`), `query` or `body`. */
+  /**
+   * Where the token travels: `header` (default, `Authorization: Bearer`), `query` (`?access_token=`, visible
+   * in server logs) or `body` (an `access_token` form field of POSTs; GETs, having no body, use the query).
+   */
   tokenPlacement?: TokenPlacement;
 }
 

@@ -36,7 +36,10 @@ function encode(params: FormParams, operation: string): string {
 function authorize(request: HttpRequest, context: RequestContext, operation: string): HttpRequest {
   if (context.accessToken === undefined) return request;
   try {
-    return withAccessToken(request, context.accessToken, context.tokenPlacement);
+    // A GET has no body to carry the token, so `body` placement puts it in the query for GETs.
+    const placement =
+      context.tokenPlacement === 'body' && request.method === 'GET' ? 'query' : context.tokenPlacement;
+    return withAccessToken(request, context.accessToken, placement);
   } catch (error) {
     if (error instanceof InvalidInputError) {
       throw new BufferValidationError({
