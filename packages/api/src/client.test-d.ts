@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, test } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { components, paths } from './generated/buffer-v1.gen.js';
 import type { BufferClient, OperationKey, Profile, ResponseOf, Update } from './index.js';
 import type {

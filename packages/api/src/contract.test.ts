@@ -1,7 +1,7 @@
 import { DEMO_APP, DEMO_IDS } from '@bufferkit/emulator';
 import { fetchTransport, type HttpRequest, type HttpResponse } from '@bufferkit/transport';
 import { expect, test } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { RESPONSE_SCHEMAS } from './escape-hatch.js';
 import { createBufferClient, createBufferOAuth } from './index.js';
 import { ErrorBodySchema, OAuthErrorBodySchema, TokenResponseSchema } from './schemas/common.js';

@@ -1,5 +1,5 @@
 import type { FormParams } from '@bufferkit/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { BufferValidationError } from './errors.js';
 import type { paths } from './generated/buffer-v1.gen.js';
 import { type ApiRequest, type Endpoint, segment } from './http/api-request.js';

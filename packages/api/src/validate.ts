@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { BufferValidationError, type ValidationIssue } from './errors.js';
 
 function inputPath(root: string, path: readonly PropertyKey[]): string {

@@ -1,5 +1,5 @@
 import type { FormParams } from '@bufferkit/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** A Buffer call as data: what to send, before any token, URL or transport is involved. */
 export interface ApiRequest {

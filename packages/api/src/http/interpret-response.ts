@@ -1,6 +1,6 @@
 import { bodySnippet, describeBufferError, redactSecrets } from '@bufferkit/core';
 import { type HttpResponse, parseRetryAfter, RateLimitError } from '@bufferkit/transport';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { BufferApiError } from '../errors.js';
 import { parseBody } from '../validate.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type TimeInput, toUnixSeconds } from '../time.js';
 import { day, time } from './primitives.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Buffer ids are strings; some clients saw numbers. Accept both, always hand out strings. */
 export const id = z.union([z.string(), z.number()]).transform((value) => String(value));

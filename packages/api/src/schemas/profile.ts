@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { day, id, time, timestamp } from './primitives.js';
 
 export const ScheduleSchema = z.looseObject({

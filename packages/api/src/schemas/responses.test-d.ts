@@ -1,7 +1,7 @@
 // The zod schemas and the types generated from openapi/buffer-v1.yaml must describe the same bodies:
 // toEqualTypeOf fails to compile on drift in either direction (a field added, dropped, renamed or retyped).
 import { describe, expectTypeOf, test } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { components } from '../generated/buffer-v1.gen.js';
 import type { Shape } from '../test-support/shape.js';
 import type {

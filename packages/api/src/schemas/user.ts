@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { id, timestamp } from './primitives.js';
 
 export const ProfileGroupSchema = z.looseObject({
