@@ -63,3 +63,21 @@ describe('README examples run against the emulator', () => {
     },
   );
 });
+
+// The root README's end-to-end example uses this package with the emulator; it creates what it needs itself.
+describe('README.md (repository root)', () => {
+  const rootExamples = extractExamples(
+    readFileSync(new URL('../../../README.md', import.meta.url), 'utf8'),
+  ).filter((example) => /from '@bufferkit\/api'/.test(example.code));
+
+  test('has an example using @bufferkit/api', () => {
+    expect(rootExamples.length).toBeGreaterThanOrEqual(1);
+  });
+
+  test.each(rootExamples.map((example) => ({ example, line: example.line })))(
+    'example at line $line',
+    async ({ example }) => {
+      await runExample(example, { '@bufferkit/api': api, '@bufferkit/emulator': emulatorModule });
+    },
+  );
+});
