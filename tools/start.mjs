@@ -17,7 +17,10 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 
-const child = spawn(process.execPath, [join(root, 'apps/playground/dist/main.js')], { cwd: root, stdio: 'inherit' });
+const child = spawn(process.execPath, [join(root, 'apps/playground/dist/main.js')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 // Ctrl-C reaches the child through the terminal's process group too; passing signals on is harmless (it stops once).
 // Either way this process waits for the child to close both servers and exits with its code.
 process.on('SIGINT', () => child.kill('SIGINT'));

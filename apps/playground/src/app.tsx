@@ -69,7 +69,8 @@ export function createPlaygroundApp(config: PlaygroundAppConfig): Hono<AppEnv> {
     c.set('session', session);
     await next();
     const current = c.get('session');
-    if (current.id !== incoming) c.header('Set-Cookie', sessionCookie(current.id, config.secureCookies ?? false));
+    if (current.id !== incoming)
+      c.header('Set-Cookie', sessionCookie(current.id, config.secureCookies ?? false));
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
       if (!c.res.headers.has(name)) c.header(name, value);
     }

@@ -1,5 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { answerConsent, createHarness, EMULATOR_ORIGIN, type Harness, TEST_APP, TestBrowser } from './test-support/harness.js';
+import { createPlaygroundApp } from './app.js';
+import {
+  answerConsent,
+  createHarness,
+  EMULATOR_ORIGIN,
+  type Harness,
+  TEST_APP,
+  TestBrowser,
+} from './test-support/harness.js';
 
 let harness: Harness;
 let browser: TestBrowser;
@@ -184,7 +192,9 @@ describe('disconnect', () => {
     expect(answer.location).toBe('/');
     expect(browser.cookie).not.toBe(oldCookie);
     expect(harness.sessions.get(oldCookie)).toBeUndefined();
-    expect(harness.emulator.requests.filter((r) => r.path.endsWith('/user/deauthorize.json'))).toHaveLength(1);
+    expect(harness.emulator.requests.filter((r) => r.path.endsWith('/user/deauthorize.json'))).toHaveLength(
+      1,
+    );
     const home = await browser.get('/');
     expect(home.html).toContain('Disconnected. Buffer revoked this app’s access.');
     expect(home.html).toContain('Connect Buffer');
@@ -200,5 +210,50 @@ describe('disconnect', () => {
     expect(page.status).toBe(302);
     expect(page.location).toBe('/');
     expect((await browser.get('/')).html).toContain('Connect a Buffer account first.');
+  });
+});
+
+describe('token mode (BUFFER_ACCESS_TOKEN)', () => {
+  it('connects with the configured token without OAuth, and disconnect leaves that token valid', async () => {
+    const token = harness.emulator.issueToken(undefined, TEST_APP.clientId);
+    const app = createPlaygroundApp({
+      mode: 'token',
+      bufferLabel: 'Buffer with a token',
+      baseUrl: `${EMULATOR_ORIGIN}/1`,
+      transport: harness.transport,
+      accessToken: token,
+    });
+    const tokenBrowser = new TestBrowser({ ...harness, app });
+    const home = await tokenBrowser.get('/');
+    expect(home.html).toContain('Connect Buffer');
+    const connect = await tokenBrowser.post('/connect');
+    expect(connect.location).toBe('/dashboard');
+    const dashboard = await tokenBrowser.get('/dashboard');
+    expect(dashboard.status).toBe(200);
+    expect(dashboard.html).not.toContain(token);
+    expect((await tokenBrowser.get('/callback?code=1/x&state=y')).status).toBe(404);
+    await tokenBrowser.post('/disconnect');
+    expect((await tokenBrowser.get('/')).html).toContain(
+      'Disconnected. The BUFFER_ACCESS_TOKEN itself was left valid.',
+    );
+    expect(harness.emulator.requests.some((r) => r.path.endsWith('/user/deauthorize.json'))).toBe(false);
+    const check = await harness.emulator.fetch(`${EMULATOR_ORIGIN}/1/user.json`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(check.status).toBe(200);
+  });
+});
+
+describe('a token Buffer no longer accepts', () => {
+  it('ends the connection with Buffer’s code instead of failing every page', async () => {
+    await browser.connectDirectly();
+    browser.session!.accessToken = 'revoked-or-made-up';
+    const page = await browser.get('/dashboard');
+    expect(page.status).toBe(302);
+    expect(page.location).toBe('/');
+    expect(browser.session!.accessToken).toBeUndefined();
+    const home = await browser.get('/');
+    expect(home.html).toMatch(/\[Buffer error (401|1001)\] Connect again\./);
+    expect(home.html).not.toContain('revoked-or-made-up');
   });
 });

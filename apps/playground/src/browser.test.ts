@@ -62,7 +62,8 @@ describe.runIf(haveChromium)('playground in Chromium', () => {
     return page;
   }
 
-  const shot = (page: Page, name: string) => page.screenshot({ path: join(outputDir, `${name}.png`), fullPage: true });
+  const shot = (page: Page, name: string) =>
+    page.screenshot({ path: join(outputDir, `${name}.png`), fullPage: true });
 
   it(
     'connect → approve → profiles → compose with emoji and newline → pending → share now → sent → disconnect',
@@ -112,7 +113,9 @@ describe.runIf(haveChromium)('playground in Chromium', () => {
       await page.getByTestId('compose-submit').click();
 
       await page.waitForURL(`${running.url}/profiles/${twitterId}`);
-      const pendingTexts = await page.locator('[data-testid="pending"] [data-testid="update-text"]').allTextContents();
+      const pendingTexts = await page
+        .locator('[data-testid="pending"] [data-testid="update-text"]')
+        .allTextContents();
       expect(pendingTexts).toContain(text);
       await shot(page, '05-profile-pending');
 
@@ -122,19 +125,25 @@ describe.runIf(haveChromium)('playground in Chromium', () => {
       await item.getByRole('button', { name: 'Share now' }).click();
       await page.waitForURL(`${running.url}/profiles/${twitterId}`);
       await expect.poll(() => page.locator('.flash').textContent()).toBe('Shared now.');
-      expect(await page.locator('[data-testid="sent"] [data-testid="update-text"]').allTextContents()).toContain(text);
-      expect(await page.locator('[data-testid="pending"] [data-testid="update-text"]').allTextContents()).not.toContain(
-        text,
-      );
+      expect(
+        await page.locator('[data-testid="sent"] [data-testid="update-text"]').allTextContents(),
+      ).toContain(text);
+      expect(
+        await page.locator('[data-testid="pending"] [data-testid="update-text"]').allTextContents(),
+      ).not.toContain(text);
       await shot(page, '06-profile-sent');
 
       // No token anywhere the browser can see: cookies hold only the session id.
       const cookies = await page.context().cookies();
-      expect(cookies.map((c) => [c.name, c.httpOnly, c.sameSite])).toEqual([['bufferkit_playground', true, 'Lax']]);
+      expect(cookies.map((c) => [c.name, c.httpOnly, c.sameSite])).toEqual([
+        ['bufferkit_playground', true, 'Lax'],
+      ]);
 
       await page.getByTestId('disconnect').click();
       await page.waitForURL(`${running.url}/`);
-      await expect.poll(() => page.locator('.flash').textContent()).toBe('Disconnected. Buffer revoked this app’s access.');
+      await expect
+        .poll(() => page.locator('.flash').textContent())
+        .toBe('Disconnected. Buffer revoked this app’s access.');
       await shot(page, '07-disconnected');
       await page.context().close();
     },

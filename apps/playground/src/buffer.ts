@@ -1,4 +1,4 @@
-import { createBufferClient } from '@bufferkit/api';
+import type { createBufferClient } from '@bufferkit/api';
 
 /** The typed client and its shapes, taken from @bufferkit/api so the playground cannot drift from it. */
 export type BufferClient = ReturnType<typeof createBufferClient>;

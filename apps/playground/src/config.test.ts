@@ -11,7 +11,9 @@ describe('loadConfig', () => {
   });
 
   it.each(['abc', '-1', '65536', '80.5'])('refuses PORT=%s with a message naming the variable', (value) => {
-    expect(() => loadConfig({ PORT: value })).toThrow(new ConfigError(`PORT must be a port number between 0 and 65535, got "${value}".`));
+    expect(() => loadConfig({ PORT: value })).toThrow(
+      new ConfigError(`PORT must be a port number between 0 and 65535, got "${value}".`),
+    );
   });
 
   it('uses the real Buffer OAuth when all three variables are set', () => {
@@ -45,7 +47,11 @@ describe('loadConfig', () => {
 
   it('wants a redirect URI that ends in /callback', () => {
     expect(() =>
-      loadConfig({ BUFFER_CLIENT_ID: 'a', BUFFER_CLIENT_SECRET: 'b', BUFFER_REDIRECT_URI: 'https://x.example/back' }),
+      loadConfig({
+        BUFFER_CLIENT_ID: 'a',
+        BUFFER_CLIENT_SECRET: 'b',
+        BUFFER_REDIRECT_URI: 'https://x.example/back',
+      }),
     ).toThrow('BUFFER_REDIRECT_URI must end in /callback');
     expect(() =>
       loadConfig({ BUFFER_CLIENT_ID: 'a', BUFFER_CLIENT_SECRET: 'b', BUFFER_REDIRECT_URI: 'not a url' }),

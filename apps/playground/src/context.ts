@@ -1,5 +1,5 @@
-import type { Context } from 'hono';
 import type { createBufferOAuth } from '@bufferkit/api';
+import type { Context } from 'hono';
 import type { BufferClient, Transport } from './buffer.js';
 import type { PlaygroundMode } from './config.js';
 import type { Flash, Session, SessionStore } from './session.js';

@@ -30,7 +30,8 @@ const OAUTH_WORDS: Record<string, { title: string; detail: string }> = {
   },
   missing_state: {
     title: 'This sign-in did not start here',
-    detail: 'The answer from Buffer carries no state, so it cannot be matched to a sign-in started in this browser.',
+    detail:
+      'The answer from Buffer carries no state, so it cannot be matched to a sign-in started in this browser.',
   },
   missing_code: {
     title: 'Buffer sent no authorization code',
@@ -47,7 +48,7 @@ const OAUTH_WORDS: Record<string, { title: string; detail: string }> = {
   },
   redirect_uri_mismatch: {
     title: 'The callback address does not match',
-    detail: "The redirect URI is not the one registered for this app in Buffer. Check BUFFER_REDIRECT_URI.",
+    detail: 'The redirect URI is not the one registered for this app in Buffer. Check BUFFER_REDIRECT_URI.',
   },
 };
 
@@ -91,7 +92,10 @@ export function describeError(error: unknown): ErrorDescription {
     return { ...oauthWords(error.error, error.description), code: error.error };
   }
   if (error instanceof TimeoutError) {
-    return { title: 'Buffer did not answer in time', detail: 'The request timed out. Try again in a moment.' };
+    return {
+      title: 'Buffer did not answer in time',
+      detail: 'The request timed out. Try again in a moment.',
+    };
   }
   if (error instanceof NetworkError) {
     return {
@@ -110,5 +114,7 @@ export function describeError(error: unknown): ErrorDescription {
 /** One line for the flash message: detail plus code. */
 export function flashText(error: unknown): string {
   const described = describeError(error);
-  return described.code === undefined ? described.detail : `${described.detail} [Buffer error ${described.code}]`;
+  return described.code === undefined
+    ? described.detail
+    : `${described.detail} [Buffer error ${described.code}]`;
 }

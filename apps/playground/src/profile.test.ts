@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createHarness, decodeEntities, type Harness, listTexts, TestBrowser } from './test-support/harness.js';
+import {
+  createHarness,
+  decodeEntities,
+  type Harness,
+  listTexts,
+  TestBrowser,
+} from './test-support/harness.js';
 
 let harness: Harness;
 let browser: TestBrowser;
@@ -14,7 +20,10 @@ beforeEach(async () => {
 });
 
 async function pending(): Promise<{ id: string; text: string | undefined }[]> {
-  return (await harness.direct().updates.pending(twitterId, { count: 100 })).updates.map((u) => ({ id: u.id, text: u.text }));
+  return (await harness.direct().updates.pending(twitterId, { count: 100 })).updates.map((u) => ({
+    id: u.id,
+    text: u.text,
+  }));
 }
 
 function flashOf(html: string): string | undefined {
@@ -24,11 +33,12 @@ function flashOf(html: string): string | undefined {
 
 async function addUpdates(n: number, prefix = 'Queued'): Promise<void> {
   const client = harness.direct();
-  for (let i = 0; i < n; i++) await client.updates.create({ profileIds: [twitterId], text: `${prefix} ${i + 1}` });
+  for (let i = 0; i < n; i++)
+    await client.updates.create({ profileIds: [twitterId], text: `${prefix} ${i + 1}` });
 }
 
 describe('profile page', () => {
-  it("shows the profile, its pending and sent updates, in three requests", async () => {
+  it('shows the profile, its pending and sent updates, in three requests', async () => {
     const queue = await pending();
     const sent = (await harness.direct().updates.sent(twitterId)).updates;
     harness.emulator.clearRequests();
@@ -46,7 +56,8 @@ describe('profile page', () => {
   it('pages ten at a time: ?sent_page= for sent, and no pager for a full free-plan queue of ten', async () => {
     const client = harness.direct();
     const sentBefore = (await client.updates.sent(twitterId)).total;
-    for (let i = sentBefore; i < 11; i++) await client.updates.create({ profileIds: [twitterId], text: `Sent ${i}`, now: true });
+    for (let i = sentBefore; i < 11; i++)
+      await client.updates.create({ profileIds: [twitterId], text: `Sent ${i}`, now: true });
     await addUpdates(10 - (await pending()).length);
     const sent = (await client.updates.sent(twitterId, { count: 100 })).updates;
     expect(sent).toHaveLength(11);
@@ -105,13 +116,21 @@ describe('queue actions', () => {
     const before = (await pending()).map((u) => u.id);
     await browser.get(`/profiles/${twitterId}`);
     harness.emulator.clearRequests();
-    await browser.post(`/profiles/${twitterId}/reorder`, { profile_id: twitterId, update_id: before[2]!, direction: 'up' });
+    await browser.post(`/profiles/${twitterId}/reorder`, {
+      profile_id: twitterId,
+      update_id: before[2]!,
+      direction: 'up',
+    });
     const expected = [...before];
     [expected[1], expected[2]] = [expected[2]!, expected[1]!];
     const reorder = harness.emulator.requests.find((r) => r.path.endsWith('/updates/reorder.json'))!;
     expect(new URLSearchParams(reorder.rawBody).getAll('order[]')).toEqual(expected);
     expect((await pending()).map((u) => u.id)).toEqual(expected);
-    await browser.post(`/profiles/${twitterId}/reorder`, { profile_id: twitterId, update_id: before[0]!, direction: 'down' });
+    await browser.post(`/profiles/${twitterId}/reorder`, {
+      profile_id: twitterId,
+      update_id: before[0]!,
+      direction: 'down',
+    });
     [expected[0], expected[1]] = [expected[1]!, expected[0]!];
     expect((await pending()).map((u) => u.id)).toEqual(expected);
   });
@@ -120,7 +139,11 @@ describe('queue actions', () => {
     const ids = (await pending()).map((u) => u.id);
     await browser.get(`/profiles/${twitterId}`);
     harness.emulator.clearRequests();
-    await browser.post(`/profiles/${twitterId}/reorder`, { profile_id: twitterId, update_id: ids.at(-1)!, direction: 'down' });
+    await browser.post(`/profiles/${twitterId}/reorder`, {
+      profile_id: twitterId,
+      update_id: ids.at(-1)!,
+      direction: 'down',
+    });
     expect(harness.emulator.requests.some((r) => r.path.endsWith('/reorder.json'))).toBe(false);
     expect(flashOf((await browser.get(`/profiles/${twitterId}`)).html)).toContain('no longer where it was');
   });
@@ -130,7 +153,9 @@ describe('queue actions', () => {
     const before = (await pending()).map((u) => u.id);
     await browser.get(`/profiles/${twitterId}`);
     await browser.post(`/profiles/${twitterId}/shuffle`);
-    expect(harness.emulator.requests.some((r) => r.path === `/1/profiles/${twitterId}/updates/shuffle.json`)).toBe(true);
+    expect(
+      harness.emulator.requests.some((r) => r.path === `/1/profiles/${twitterId}/updates/shuffle.json`),
+    ).toBe(true);
     expect((await pending()).map((u) => u.id).sort()).toEqual([...before].sort());
     expect(flashOf((await browser.get(`/profiles/${twitterId}`)).html)).toBe('Queue shuffled.');
   });
@@ -140,7 +165,10 @@ describe('queue actions', () => {
     const form = await browser.get(`/updates/${first!.id}/edit`);
     expect(form.status).toBe(200);
     expect(form.html).toContain(`>\n${first!.text}</textarea>`);
-    const answer = await browser.post(`/updates/${first!.id}/edit`, { profile_id: twitterId, text: 'Edited ✏️\r\nline two' });
+    const answer = await browser.post(`/updates/${first!.id}/edit`, {
+      profile_id: twitterId,
+      text: 'Edited ✏️\r\nline two',
+    });
     expect(answer.location).toBe(`/profiles/${twitterId}`);
     expect((await harness.direct().updates.get(first!.id)).text).toBe('Edited ✏️\nline two');
   });
@@ -148,7 +176,9 @@ describe('queue actions', () => {
   it("an action on a missing update flashes Buffer's code", async () => {
     await browser.get(`/profiles/${twitterId}`);
     await browser.post('/updates/000000000000000000000000/share', { profile_id: twitterId });
-    expect(flashOf((await browser.get(`/profiles/${twitterId}`)).html)).toMatch(/\[Buffer error (1020|1021|404)\]$/);
+    expect(flashOf((await browser.get(`/profiles/${twitterId}`)).html)).toMatch(
+      /\[Buffer error (1020|1021|404)\]$/,
+    );
   });
 });
 
@@ -170,7 +200,9 @@ describe('schedules', () => {
     expect(decodeURIComponent(body)).toBe(
       'schedules[0][days][]=mon&schedules[0][days][]=wed&schedules[0][times][]=09:15&schedules[0][times][]=17:45',
     );
-    expect(await harness.direct().profiles.schedules.get(twitterId)).toEqual([{ days: ['mon', 'wed'], times: ['09:15', '17:45'] }]);
+    expect(await harness.direct().profiles.schedules.get(twitterId)).toEqual([
+      { days: ['mon', 'wed'], times: ['09:15', '17:45'] },
+    ]);
     expect(flashOf((await browser.get(`/profiles/${twitterId}/schedules`)).html)).toBe('Schedule saved.');
   });
 

@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createHarness, decodeEntities, type Harness, listTexts, TestBrowser } from './test-support/harness.js';
+import {
+  createHarness,
+  decodeEntities,
+  type Harness,
+  listTexts,
+  TestBrowser,
+} from './test-support/harness.js';
 
 let harness: Harness;
 let browser: TestBrowser;
@@ -37,8 +43,9 @@ describe('dashboard', () => {
       expect(page.html).toContain(`value="${p.id}"`);
       if (p.counts?.pending !== undefined) expect(page.html).toContain(`${p.counts.pending} pending`);
     }
-    const twitterLimit = (config as { services: Record<string, { types: Record<string, { character_limit: number }>}> })
-      .services.twitter!.types.profile!.character_limit;
+    const twitterLimit = (
+      config as { services: Record<string, { types: Record<string, { character_limit: number }> }> }
+    ).services.twitter!.types.profile!.character_limit;
     expect(page.html).toContain(`data-limit="${twitterLimit}"`);
     expect(page.html).toContain('data-testid="limits"');
     // user + profiles + configuration, nothing else: Buffer allows 60 requests a minute.
@@ -77,7 +84,9 @@ describe('compose', () => {
       when: 'queue',
     });
     expect(answer.location).toBe('/dashboard');
-    const body = new URLSearchParams(harness.emulator.requests.find((r) => r.path === '/1/updates/create.json')!.rawBody);
+    const body = new URLSearchParams(
+      harness.emulator.requests.find((r) => r.path === '/1/updates/create.json')!.rawBody,
+    );
     expect(body.getAll('profile_ids[]')).toEqual([twitterId, facebookId]);
     expect(body.get('media[link]')).toBe('https://example.com/a?b=c&d=e');
     expect(flashOf((await browser.get('/dashboard')).html)).toBe('Added to the queue on 2 profiles.');
@@ -94,7 +103,11 @@ describe('compose', () => {
 
   it('share now sends it at once: it appears in sent', async () => {
     await browser.get('/dashboard');
-    const answer = await browser.post('/compose', { profile_ids: [twitterId], text: 'Right now', when: 'now' });
+    const answer = await browser.post('/compose', {
+      profile_ids: [twitterId],
+      text: 'Right now',
+      when: 'now',
+    });
     const page = await browser.get(answer.location!);
     expect(flashOf(page.html)).toBe('Shared on 1 profile.');
     expect(listTexts(page.html, 'sent')).toContain('Right now');
@@ -135,21 +148,38 @@ describe('compose', () => {
       tz_source: 'account',
     });
     const page = await browser.get(answer.location!);
-    expect(flashOf(page.html)).toContain(`${user.timezone} (your Buffer account's time zone, as the browser sent none)`);
+    expect(flashOf(page.html)).toContain(
+      `${user.timezone} (your Buffer account's time zone, as the browser sent none)`,
+    );
   });
 
   it.each([
     [{ text: 'no profile' }, 'Choose at least one profile to post to.'],
     [{ profile_ids: ['PROFILE'], text: '   ' }, 'Write some text for the update.'],
-    [{ profile_ids: ['PROFILE'], text: 'x', link: 'javascript:alert(1)' }, '"javascript:alert(1)" is not a web address (http:// or https://).'],
+    [
+      { profile_ids: ['PROFILE'], text: 'x', link: 'javascript:alert(1)' },
+      '"javascript:alert(1)" is not a web address (http:// or https://).',
+    ],
     [{ profile_ids: ['PROFILE'], text: 'x', when: 'at' }, 'Pick a date and time, or choose another “when”.'],
-    [{ profile_ids: ['PROFILE'], text: 'x', when: 'at', scheduled_local: '2030-01-01T10:00', tz: 'Mars/Base' }, '"Mars/Base" is not a known time zone.'],
+    [
+      {
+        profile_ids: ['PROFILE'],
+        text: 'x',
+        when: 'at',
+        scheduled_local: '2030-01-01T10:00',
+        tz: 'Mars/Base',
+      },
+      '"Mars/Base" is not a known time zone.',
+    ],
     [{ profile_ids: ['../user'], text: 'x' }, 'One of the chosen profiles is not a Buffer id.'],
   ])('refuses bad input before any request: %j', async (fields, message) => {
     await browser.get('/dashboard');
     harness.emulator.clearRequests();
     const withIds = Object.fromEntries(
-      Object.entries(fields).map(([k, v]) => [k, k === 'profile_ids' ? (v as string[]).map((id) => id.replace('PROFILE', twitterId)) : v]),
+      Object.entries(fields).map(([k, v]) => [
+        k,
+        k === 'profile_ids' ? (v as string[]).map((id) => id.replace('PROFILE', twitterId)) : v,
+      ]),
     ) as Record<string, string | string[]>;
     const answer = await browser.post('/compose', withIds);
     expect(answer.location).toBe('/dashboard');
@@ -157,14 +187,19 @@ describe('compose', () => {
     const page = await browser.get('/dashboard');
     expect(flashOf(page.html)).toBe(message);
     // The draft survives the redirect: nothing typed is lost.
-    if (typeof fields.text === 'string' && fields.text.trim() !== '') expect(page.html).toContain(`>\n${fields.text}</textarea>`);
+    if (typeof fields.text === 'string' && fields.text.trim() !== '')
+      expect(page.html).toContain(`>\n${fields.text}</textarea>`);
   });
 
   it("shows Buffer's duplicate error (1025) in plain words and keeps the draft", async () => {
     await browser.get('/dashboard');
     await browser.post('/compose', { profile_ids: [twitterId], text: 'Same again', when: 'queue' });
     await browser.get('/dashboard');
-    const answer = await browser.post('/compose', { profile_ids: [twitterId], text: 'Same again', when: 'queue' });
+    const answer = await browser.post('/compose', {
+      profile_ids: [twitterId],
+      text: 'Same again',
+      when: 'queue',
+    });
     expect(answer.location).toBe('/dashboard');
     const page = await browser.get('/dashboard');
     const flash = flashOf(page.html)!;
@@ -181,5 +216,21 @@ describe('compose', () => {
       flash = flashOf((await browser.get('/dashboard')).html);
     }
     expect(flash).toMatch(/\[Buffer error 1023\]$/);
+  });
+});
+
+describe("Buffer's rate limit", () => {
+  it('is not disabled: a 429 is shown in plain words with its code', async () => {
+    harness = createHarness({ rateLimit: { limit: 4, windowMs: 60_000 }, now: Date.UTC(2026, 0, 5, 9) });
+    browser = new TestBrowser(harness);
+    await browser.connectDirectly();
+    expect((await browser.get('/dashboard')).status).toBe(200);
+    const page = await browser.get('/dashboard');
+    expect(page.status).toBe(502);
+    expect(page.html).toContain('Too many requests');
+    expect(page.html).toContain('Buffer allows 60 requests a minute per user');
+    expect(page.html).toContain('<code data-testid="error-code">429</code>');
+    harness.emulator.clock.advance(60_001);
+    expect((await browser.get('/dashboard')).status).toBe(200);
   });
 });

@@ -16,7 +16,9 @@ export class PortInUseError extends Error {
     readonly host: string,
   ) {
     const variable = which === 'playground' ? 'PORT' : 'EMULATOR_PORT';
-    super(`Port ${port} on ${host} is already in use (wanted by the ${which}); stop what uses it or set ${variable}.`);
+    super(
+      `Port ${port} on ${host} is already in use (wanted by the ${which}); stop what uses it or set ${variable}.`,
+    );
   }
 }
 
@@ -66,13 +68,18 @@ function closeServer(server: Server): Promise<void> {
  * Starts the playground (and, in emulator mode, the embedded emulator) on loopback.
  * Port 0 picks free ports, which is how the browser tests run.
  */
-export async function startPlayground(env: PlaygroundEnvConfig, options: StartOptions = {}): Promise<RunningPlayground> {
+export async function startPlayground(
+  env: PlaygroundEnvConfig,
+  options: StartOptions = {},
+): Promise<RunningPlayground> {
   const host = env.host;
   // The playground listens first, so its real port is known for the OAuth redirect URI.
   let handler: ReturnType<typeof getRequestListener> | undefined;
   const server = createServer((req, res) => {
     if (handler === undefined) {
-      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' }).end('The playground is starting.\n');
+      res
+        .writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('The playground is starting.\n');
       return;
     }
     void handler(req, res);

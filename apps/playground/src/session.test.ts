@@ -43,7 +43,11 @@ describe('SessionStore', () => {
 describe('session cookies', () => {
   it('are HttpOnly, SameSite=Lax, Path=/ and Secure only when asked', () => {
     expect(sessionCookie('abc', false)).toBe('bufferkit_playground=abc; Path=/; HttpOnly; SameSite=Lax');
-    expect(sessionCookie('abc', true)).toBe('bufferkit_playground=abc; Path=/; HttpOnly; SameSite=Lax; Secure');
-    expect(clearedSessionCookie(false)).toBe('bufferkit_playground=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0');
+    expect(sessionCookie('abc', true)).toBe(
+      'bufferkit_playground=abc; Path=/; HttpOnly; SameSite=Lax; Secure',
+    );
+    expect(clearedSessionCookie(false)).toBe(
+      'bufferkit_playground=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0',
+    );
   });
 });

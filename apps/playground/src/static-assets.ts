@@ -4,6 +4,16 @@
  */
 export const CLIENT_SCRIPT = `'use strict';
 (function () {
+  // Avatars live on the social networks' servers; when one fails to load, show the initial instead.
+  document.querySelectorAll('img.avatar').forEach(function (img) {
+    function fallback() {
+      var span = document.createElement('span');
+      span.className = 'avatar placeholder';
+      span.textContent = img.getAttribute('data-initial') || '?';
+      img.replaceWith(span);
+    }
+    if (img.complete && img.naturalWidth === 0) fallback(); else img.addEventListener('error', fallback);
+  });
   var form = document.querySelector('form.composer[data-testid="composer"]');
   if (!form) return;
   var zone = '';
@@ -39,6 +49,7 @@ export const STYLESHEET = `
 body { margin: 0; }
 header.top { display: flex; gap: 1rem; align-items: center; padding: .75rem 1.5rem; background: #1d2530; color: #fff; flex-wrap: wrap; }
 header.top a { color: #fff; }
+header.top button { background: transparent; color: #fff; border-color: #8090a5; }
 header.top nav { margin-left: auto; display: flex; gap: 1rem; align-items: center; }
 .brand { font-weight: 700; text-decoration: none; }
 .talking-to { opacity: .8; font-size: .9rem; }
@@ -58,7 +69,7 @@ form.inline { display: inline; }
 label { display: block; margin: .5rem 0 .25rem; }
 label.check { display: inline-block; margin-right: 1rem; }
 textarea, input[type=url], input[type=text] { width: 100%; box-sizing: border-box; font: inherit; padding: .4rem; }
-button, .button { font: inherit; padding: .35rem .8rem; border-radius: 6px; border: 1px solid #9aa6b5; background: #fff; cursor: pointer; text-decoration: none; color: inherit; display: inline-block; }
+button, .button { font: inherit; padding: .35rem .8rem; border-radius: 6px; border: 1px solid #9aa6b5; background: #fff; cursor: pointer; text-decoration: none; color: inherit; display: inline-block; line-height: 1.25; vertical-align: middle; box-sizing: border-box; }
 button.primary { background: #2c4bff; border-color: #2c4bff; color: #fff; }
 .limits { border-collapse: collapse; width: 100%; background: #fff; }
 .limits th, .limits td { border: 1px solid #dde1e6; padding: .35rem .6rem; text-align: left; }

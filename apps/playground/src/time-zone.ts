@@ -45,10 +45,19 @@ export function zonedLocalToUtc(local: string, timeZone: string): Date {
   const [, y, mo, d, h, mi, s] = match;
   const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? '0'));
   const check = new Date(wall);
-  if (check.getUTCMonth() !== Number(mo) - 1 || check.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59) {
+  if (
+    check.getUTCMonth() !== Number(mo) - 1 ||
+    check.getUTCDate() !== Number(d) ||
+    Number(h) > 23 ||
+    Number(mi) > 59
+  ) {
     throw new TimeZoneInputError(`"${local}" is not a real date and time.`);
   }
-  const candidates = [offsetAt(wall, timeZone), offsetAt(wall - 86_400_000, timeZone), offsetAt(wall + 86_400_000, timeZone)]
+  const candidates = [
+    offsetAt(wall, timeZone),
+    offsetAt(wall - 86_400_000, timeZone),
+    offsetAt(wall + 86_400_000, timeZone),
+  ]
     .map((offset) => wall - offset)
     .filter((t) => t + offsetAt(t, timeZone) === wall)
     .sort((a, b) => a - b);

@@ -22,7 +22,10 @@ export function registerAuthRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps): voi
   app.get('/callback', async (c) => {
     const session = c.get('session');
     const page = (title: string, detail: string, code: string | undefined, status: 400 | 404) =>
-      c.html(<MessagePage bufferLabel={config.bufferLabel} title={title} detail={detail} code={code} />, status);
+      c.html(
+        <MessagePage bufferLabel={config.bufferLabel} title={title} detail={detail} code={code} />,
+        status,
+      );
     if (deps.oauth === undefined) {
       return page(
         'Nothing to do here',

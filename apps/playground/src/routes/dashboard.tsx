@@ -31,7 +31,9 @@ export function registerDashboardRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps)
           service: profile.service,
           characterLimit: limit?.characterLimit,
           limitName: limit?.name,
-          checked: draft ? draft.profileIds.includes(profile.id) : (profile as { default?: unknown }).default === true,
+          checked: draft
+            ? draft.profileIds.includes(profile.id)
+            : (profile as { default?: unknown }).default === true,
         };
       });
       return c.html(
@@ -68,9 +70,11 @@ export function registerDashboardRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps)
     session.draft = { text, link, profileIds, when, scheduledLocal: field(form, 'scheduled_local') ?? '' };
 
     if (profileIds.length === 0) return fail('Choose at least one profile to post to.');
-    if (!profileIds.every((id) => ID_PATTERN.test(id))) return fail('One of the chosen profiles is not a Buffer id.');
+    if (!profileIds.every((id) => ID_PATTERN.test(id)))
+      return fail('One of the chosen profiles is not a Buffer id.');
     if (text.trim() === '') return fail('Write some text for the update.');
-    if (link !== '' && !/^https?:\/\/\S+$/i.test(link)) return fail(`"${link}" is not a web address (http:// or https://).`);
+    if (link !== '' && !/^https?:\/\/\S+$/i.test(link))
+      return fail(`"${link}" is not a web address (http:// or https://).`);
     if (!['queue', 'top', 'now', 'at'].includes(when)) return fail('Choose when to post.');
 
     let scheduledAt: Date | undefined;
@@ -102,7 +106,14 @@ export function registerDashboardRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps)
       });
       delete session.draft;
       const n = result.updates.length;
-      const verb = when === 'now' ? 'Shared' : when === 'at' ? 'Scheduled' : when === 'top' ? 'Added to the top of' : 'Added to';
+      const verb =
+        when === 'now'
+          ? 'Shared'
+          : when === 'at'
+            ? 'Scheduled'
+            : when === 'top'
+              ? 'Added to the top of'
+              : 'Added to';
       const where = when === 'now' || when === 'at' ? '' : ' the queue';
       session.flash = {
         kind: 'info',

@@ -54,7 +54,8 @@ export function actionFailure(c: AppContext, error: unknown, redirectTo: string)
 
 function logUnexpected(error: unknown, code: string | undefined): void {
   // Only errors that are not Buffer's answers are worth a log line; name and message only (no bodies, no tokens).
-  if (code === undefined && error instanceof Error) console.error(`playground: ${error.name}: ${error.message}`);
+  if (code === undefined && error instanceof Error)
+    console.error(`playground: ${error.name}: ${error.message}`);
 }
 
 export function positiveInt(value: string | undefined, fallback = 1): number {

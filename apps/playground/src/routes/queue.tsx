@@ -1,6 +1,13 @@
 import type { Hono } from 'hono';
 import type { BufferClient } from '../buffer.js';
-import { type AppContext, type AppEnv, field, ID_PATTERN, type PlaygroundDeps, takeFlash } from '../context.js';
+import {
+  type AppContext,
+  type AppEnv,
+  field,
+  ID_PATTERN,
+  type PlaygroundDeps,
+  takeFlash,
+} from '../context.js';
 import { normalizeNewlines } from '../time-zone.js';
 import { EditUpdatePage } from '../views/edit-update.js';
 import { MessagePage } from '../views/message-page.js';
@@ -103,7 +110,8 @@ export function registerQueueRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps): vo
       if (from === -1 || to < 0 || to >= order.length) {
         session.flash = {
           kind: 'error',
-          message: 'That update is no longer where it was in the queue; the page now shows the current order.',
+          message:
+            'That update is no longer where it was in the queue; the page now shows the current order.',
         };
         return c.redirect(back, 303);
       }

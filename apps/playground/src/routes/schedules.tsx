@@ -1,6 +1,15 @@
 import type { Hono } from 'hono';
 import type { Schedule } from '../buffer.js';
-import { type AppContext, type AppEnv, type FormFields, field, fields, ID_PATTERN, type PlaygroundDeps, takeFlash } from '../context.js';
+import {
+  type AppContext,
+  type AppEnv,
+  type FormFields,
+  field,
+  fields,
+  ID_PATTERN,
+  type PlaygroundDeps,
+  takeFlash,
+} from '../context.js';
 import { MessagePage } from '../views/message-page.js';
 import { DAYS, SchedulesPage } from '../views/schedules.js';
 import { actionFailure, clientOf, notConnected, pageFailure } from './helpers.js';

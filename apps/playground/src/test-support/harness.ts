@@ -1,5 +1,5 @@
 import { createBufferClient, fetchTransport } from '@bufferkit/api';
-import { createEmulator, DEMO_APP } from '@bufferkit/emulator';
+import { createEmulator, DEMO_APP, type EmulatorOptions } from '@bufferkit/emulator';
 import { createPlaygroundApp } from '../app.js';
 import { SESSION_COOKIE, SessionStore } from '../session.js';
 
@@ -14,8 +14,8 @@ export const TEST_APP = {
 };
 
 /** The playground wired to an in-process emulator: no sockets, the emulator's fetch is the transport. */
-export function createHarness() {
-  const emulator = createEmulator({ apps: [DEMO_APP, TEST_APP] });
+export function createHarness(options: Omit<EmulatorOptions, 'apps'> = {}) {
+  const emulator = createEmulator({ ...options, apps: [DEMO_APP, TEST_APP] });
   const transport = fetchTransport({ fetch: emulator.fetch as typeof globalThis.fetch });
   const sessions = new SessionStore();
   const app = createPlaygroundApp({
@@ -72,7 +72,12 @@ export class TestBrowser {
     const html = await response.text();
     const csrf = /name="_csrf" value="([^"]+)"/.exec(html);
     if (csrf) this.csrf = csrf[1];
-    const page = { status: response.status, location: response.headers.get('Location'), html, headers: response.headers };
+    const page = {
+      status: response.status,
+      location: response.headers.get('Location'),
+      html,
+      headers: response.headers,
+    };
     this.seen.push(page);
     return page;
   }
@@ -135,7 +140,11 @@ export function listTexts(html: string, list: 'pending' | 'sent'): string[] {
  * Plays the user on the emulator's consent page: loads it, then submits its form with the Approve or
  * Deny button, as a browser would. Returns where the emulator redirects (the playground's callback).
  */
-export async function answerConsent(harness: Harness, authorizeUrl: string, choice: 'approve' | 'deny'): Promise<string> {
+export async function answerConsent(
+  harness: Harness,
+  authorizeUrl: string,
+  choice: 'approve' | 'deny',
+): Promise<string> {
   const page = await harness.emulator.fetch(authorizeUrl);
   const html = await page.text();
   if (page.status !== 200) throw new Error(`consent page answered ${page.status}: ${html.slice(0, 300)}`);
@@ -165,6 +174,7 @@ export async function answerConsent(harness: Harness, authorizeUrl: string, choi
     redirect: 'manual',
   });
   const location = answer.headers.get('Location');
-  if (location === null) throw new Error(`consent answer ${answer.status} without a redirect: ${await answer.text()}`);
+  if (location === null)
+    throw new Error(`consent answer ${answer.status} without a redirect: ${await answer.text()}`);
   return location;
 }

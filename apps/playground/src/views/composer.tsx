@@ -52,7 +52,13 @@ export function Composer(props: ComposerProps) {
         Character limits: {limitSummary(props.profiles)}
       </p>
       <label for="compose-link">Link (optional)</label>
-      <input id="compose-link" type="url" name="link" placeholder="https://example.com/article" value={props.draft?.link ?? ''} />
+      <input
+        id="compose-link"
+        type="url"
+        name="link"
+        placeholder="https://example.com/article"
+        value={props.draft?.link ?? ''}
+      />
       <fieldset class="when">
         <legend>When</legend>
         <label class="check">
@@ -62,7 +68,8 @@ export function Composer(props: ComposerProps) {
           <input type="radio" name="when" value="top" checked={when === 'top'} /> Top of queue
         </label>
         <label class="check">
-          <input type="radio" name="when" value="now" checked={when === 'now'} data-testid="when-now" /> Share now
+          <input type="radio" name="when" value="now" checked={when === 'now'} data-testid="when-now" /> Share
+          now
         </label>
         <label class="check">
           <input type="radio" name="when" value="at" checked={when === 'at'} data-testid="when-at" /> At{' '}
@@ -76,8 +83,8 @@ export function Composer(props: ComposerProps) {
         <input type="hidden" name="tz" value={props.fallbackTimeZone} data-tz-field />
         <input type="hidden" name="tz_source" value="account" data-tz-source />
         <p class="muted" data-tz-note>
-          Times picked here are read in {props.fallbackTimeZone}, your Buffer account's time zone (your browser's
-          time zone is used when JavaScript is on).
+          Times picked here are read in {props.fallbackTimeZone}, your Buffer account's time zone (your
+          browser's time zone is used when JavaScript is on).
         </p>
       </fieldset>
       <button type="submit" class="primary" data-testid="compose-submit">

@@ -2,10 +2,21 @@ import type { Update } from '../buffer.js';
 import type { Flash } from '../session.js';
 import { CsrfField, Layout } from './layout.js';
 
-export function EditUpdatePage(props: { bufferLabel: string; csrfToken: string; flash?: Flash | undefined; update: Update }) {
+export function EditUpdatePage(props: {
+  bufferLabel: string;
+  csrfToken: string;
+  flash?: Flash | undefined;
+  update: Update;
+}) {
   const { update } = props;
   return (
-    <Layout title="Edit update" bufferLabel={props.bufferLabel} connected={true} csrfToken={props.csrfToken} flash={props.flash}>
+    <Layout
+      title="Edit update"
+      bufferLabel={props.bufferLabel}
+      connected={true}
+      csrfToken={props.csrfToken}
+      flash={props.flash}
+    >
       <h1>Edit update</h1>
       <form method="post" action={`/updates/${encodeURIComponent(update.id)}/edit`} class="composer">
         <CsrfField token={props.csrfToken} />
@@ -19,7 +30,9 @@ export function EditUpdatePage(props: { bufferLabel: string; csrfToken: string; 
           <button type="submit" class="primary">
             Save
           </button>{' '}
-          <a href={update.profile_id ? `/profiles/${encodeURIComponent(update.profile_id)}` : '/dashboard'}>Cancel</a>
+          <a href={update.profile_id ? `/profiles/${encodeURIComponent(update.profile_id)}` : '/dashboard'}>
+            Cancel
+          </a>
         </p>
       </form>
     </Layout>

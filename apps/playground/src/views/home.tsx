@@ -6,10 +6,16 @@ const MODE_WORDS: Record<PlaygroundMode, string> = {
   emulator:
     'This playground runs an embedded Buffer emulator, so you can try everything without a Buffer account. Connecting goes through the same OAuth steps as the real Buffer.',
   oauth: 'Connecting takes you to Buffer to approve this app, then brings you back here.',
-  token: "This playground uses the app owner's access token from BUFFER_ACCESS_TOKEN, so no sign-in is needed.",
+  token:
+    "This playground uses the app owner's access token from BUFFER_ACCESS_TOKEN, so no sign-in is needed.",
 };
 
-export function HomePage(props: { bufferLabel: string; mode: PlaygroundMode; csrfToken: string; flash?: Flash }) {
+export function HomePage(props: {
+  bufferLabel: string;
+  mode: PlaygroundMode;
+  csrfToken: string;
+  flash?: Flash;
+}) {
   return (
     <Layout title="Connect" bufferLabel={props.bufferLabel} connected={false} flash={props.flash}>
       <section class="hero">

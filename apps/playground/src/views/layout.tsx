@@ -17,6 +17,7 @@ export function Layout(props: LayoutProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} · bufferkit playground`}</title>
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href="/static/playground.css" />
         <script src="/static/playground.js" defer />
       </head>
@@ -40,7 +41,10 @@ export function Layout(props: LayoutProps) {
         </header>
         <main>
           {props.flash ? (
-            <p class={`flash flash-${props.flash.kind}`} role={props.flash.kind === 'error' ? 'alert' : 'status'}>
+            <p
+              class={`flash flash-${props.flash.kind}`}
+              role={props.flash.kind === 'error' ? 'alert' : 'status'}
+            >
               {props.flash.message}
             </p>
           ) : null}

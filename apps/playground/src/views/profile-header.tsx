@@ -29,12 +29,21 @@ export function ProfileHeader(props: { profile: Profile; link: boolean }) {
   return (
     <div class="profile-header" data-profile-id={profile.id}>
       {avatar ? (
-        <img class="avatar" src={avatar} alt="" width={48} height={48} />
+        <img
+          class="avatar"
+          src={avatar}
+          alt=""
+          width={48}
+          height={48}
+          data-initial={label.replace(/^@/, '').slice(0, 1).toUpperCase()}
+        />
       ) : (
         <span class="avatar placeholder">{label.replace(/^@/, '').slice(0, 1).toUpperCase()}</span>
       )}
       <div>
-        <strong>{props.link ? <a href={`/profiles/${encodeURIComponent(profile.id)}`}>{label}</a> : label}</strong>
+        <strong>
+          {props.link ? <a href={`/profiles/${encodeURIComponent(profile.id)}`}>{label}</a> : label}
+        </strong>
         <div class="muted">
           {service}
           {c.pending === undefined ? null : ` · ${c.pending} pending`}

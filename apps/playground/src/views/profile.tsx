@@ -32,9 +32,19 @@ function mediaLink(update: Update): string | undefined {
   return typeof link === 'string' && link !== '' ? link : undefined;
 }
 
-function sentAt(update: Update): string | undefined {
-  const value = (update as { sent_at?: unknown }).sent_at;
-  return typeof value === 'number' ? new Date(value * 1000).toISOString().replace('.000Z', 'Z') : undefined;
+/** When it was sent, in the profile's time zone (Buffer's own `day`/`due_time` are for the queue). */
+function sentAt(update: Update, timeZone: string): string | undefined {
+  const value = update.sent_at;
+  if (typeof value !== 'number') return undefined;
+  const format = (zone: string) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' }).format(
+      value * 1000,
+    );
+  try {
+    return `${format(timeZone)} (${timeZone})`;
+  } catch {
+    return `${format('UTC')} (UTC)`;
+  }
 }
 
 function pageHref(profileId: string, page: number, sentPage: number): string {
@@ -59,7 +69,12 @@ function Pager(props: { label: string; current: QueuePage; href: (page: number) 
   );
 }
 
-function ActionButton(props: { action: string; label: string; csrfToken: string; extra?: Record<string, string> }) {
+function ActionButton(props: {
+  action: string;
+  label: string;
+  csrfToken: string;
+  extra?: Record<string, string>;
+}) {
   return (
     <form method="post" action={props.action} class="inline">
       <CsrfField token={props.csrfToken} />
@@ -112,12 +127,23 @@ export function ProfilePage(props: ProfilePageProps) {
                   </p>
                   {mediaLink(update) ? <p class="muted">Link: {mediaLink(update)}</p> : null}
                   <p class="muted">
-                    {[str(update, 'day'), str(update, 'due_time')].filter(Boolean).join(' at ') || 'Scheduled'}
+                    {[str(update, 'day'), str(update, 'due_time')].filter(Boolean).join(' at ') ||
+                      'Scheduled'}
                   </p>
                   <div class="actions">
-                    <ActionButton action={action('share')} label="Share now" csrfToken={csrfToken} extra={back} />
+                    <ActionButton
+                      action={action('share')}
+                      label="Share now"
+                      csrfToken={csrfToken}
+                      extra={back}
+                    />
                     {position > 0 ? (
-                      <ActionButton action={action('move-to-top')} label="Move to top" csrfToken={csrfToken} extra={back} />
+                      <ActionButton
+                        action={action('move-to-top')}
+                        label="Move to top"
+                        csrfToken={csrfToken}
+                        extra={back}
+                      />
                     ) : null}
                     {position > 0 ? (
                       <ActionButton
@@ -138,7 +164,12 @@ export function ProfilePage(props: ProfilePageProps) {
                     <a class="button" href={action('edit')}>
                       Edit
                     </a>
-                    <ActionButton action={action('delete')} label="Delete" csrfToken={csrfToken} extra={back} />
+                    <ActionButton
+                      action={action('delete')}
+                      label="Delete"
+                      csrfToken={csrfToken}
+                      extra={back}
+                    />
                   </div>
                 </li>
               );
@@ -160,7 +191,7 @@ export function ProfilePage(props: ProfilePageProps) {
                 <p class="update-text" data-testid="update-text">
                   {update.text ?? ''}
                 </p>
-                <p class="muted">Sent {sentAt(update) ?? ''}</p>
+                <p class="muted">Sent {sentAt(update, profile.timezone ?? 'UTC') ?? ''}</p>
               </li>
             ))}
           </ul>

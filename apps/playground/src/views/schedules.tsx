@@ -15,12 +15,23 @@ export function SchedulesPage(props: {
   // One empty row lets a new schedule be added without script.
   const rows: Schedule[] = [...props.schedules, { days: [], times: [] }];
   return (
-    <Layout title="Schedules" bufferLabel={props.bufferLabel} connected={true} csrfToken={props.csrfToken} flash={props.flash}>
+    <Layout
+      title="Schedules"
+      bufferLabel={props.bufferLabel}
+      connected={true}
+      csrfToken={props.csrfToken}
+      flash={props.flash}
+    >
       <h1>Posting schedule for {profileLabel(props.profile)}</h1>
       <p class="muted">
-        Times are HH:MM in the profile's time zone, separated by commas. Clear a row's days and times to remove it.
+        Times are HH:MM in the profile's time zone, separated by commas. Clear a row's days and times to
+        remove it.
       </p>
-      <form method="post" action={`/profiles/${encodeURIComponent(props.profile.id)}/schedules`} data-testid="schedules">
+      <form
+        method="post"
+        action={`/profiles/${encodeURIComponent(props.profile.id)}/schedules`}
+        data-testid="schedules"
+      >
         <CsrfField token={props.csrfToken} />
         <input type="hidden" name="rows" value={String(rows.length)} />
         {rows.map((schedule, i) => (
@@ -28,11 +39,18 @@ export function SchedulesPage(props: {
             <legend>{i < props.schedules.length ? `Schedule ${i + 1}` : 'New schedule'}</legend>
             {DAYS.map((day) => (
               <label class="check">
-                <input type="checkbox" name={`days_${i}`} value={day} checked={schedule.days.includes(day)} /> {day}
+                <input type="checkbox" name={`days_${i}`} value={day} checked={schedule.days.includes(day)} />{' '}
+                {day}
               </label>
             ))}
             <label>
-              Times <input type="text" name={`times_${i}`} value={schedule.times.join(', ')} placeholder="09:00, 17:30" />
+              Times{' '}
+              <input
+                type="text"
+                name={`times_${i}`}
+                value={schedule.times.join(', ')}
+                placeholder="09:00, 17:30"
+              />
             </label>
           </fieldset>
         ))}
