@@ -64,14 +64,16 @@ function oauthWords(error: string, description: string | undefined): { title: st
 /** Turns anything the SDK throws into words for a person, keeping the provider's own code. */
 export function describeError(error: unknown): ErrorDescription {
   if (error instanceof BufferApiError) {
-    const said = error.message.trim();
+    // Buffer's own sentence is often friendlier than the table's meaning; show both when they differ.
+    const said = error.serverMessage?.trim();
     const meaning = error.meaning?.trim();
-    const parts = [said];
-    if (meaning && meaning !== said) parts.push(`(${meaning})`);
+    const detail = said
+      ? `Buffer said: ${said}${meaning && meaning !== said ? ` (${meaning})` : ''}`
+      : (meaning ?? `Buffer answered with HTTP status ${error.status}.`);
     return {
       title: 'Buffer refused the request',
-      detail: parts.join(' '),
-      ...(error.code === undefined ? { code: `HTTP ${error.status}` } : { code: String(error.code) }),
+      detail,
+      code: error.code === undefined ? `HTTP ${error.status}` : String(error.code),
       tokenRejected: error.status === 401 || error.code === 401 || error.code === 1001,
     };
   }

@@ -173,6 +173,23 @@ describe('queue actions', () => {
     expect((await harness.direct().updates.get(first!.id)).text).toBe('Edited ✏️\nline two');
   });
 
+  it("a failed edit shows Buffer's code and keeps the typed text", async () => {
+    const [first, second] = await pending();
+    await browser.get(`/updates/${first!.id}/edit`);
+    // The same text as another pending update: Buffer refuses a duplicate (1025).
+    const answer = await browser.post(`/updates/${first!.id}/edit`, {
+      profile_id: twitterId,
+      text: second!.text!,
+    });
+    expect(answer.location).toBe(`/updates/${first!.id}/edit`);
+    const again = await browser.get(answer.location!);
+    expect(flashOf(again.html)).toMatch(/\[Buffer error 1025\]$/);
+    expect(again.html).toContain(`>\n${second!.text}</textarea>`);
+    expect((await harness.direct().updates.get(first!.id)).text).toBe(first!.text);
+    // Shown once, and only for that update.
+    expect((await browser.get(`/updates/${first!.id}/edit`)).html).toContain(`>\n${first!.text}</textarea>`);
+  });
+
   it("an action on a missing update flashes Buffer's code", async () => {
     await browser.get(`/profiles/${twitterId}`);
     await browser.post('/updates/000000000000000000000000/share', { profile_id: twitterId });

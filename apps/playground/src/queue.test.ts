@@ -234,3 +234,16 @@ describe("Buffer's rate limit", () => {
     expect((await browser.get('/dashboard')).status).toBe(200);
   });
 });
+
+describe('error words', () => {
+  it("quote Buffer's own sentence, the table's meaning and the code", async () => {
+    await browser.get('/dashboard');
+    const queued = (await harness.direct().updates.pending(twitterId)).updates[0]!;
+    await browser.post('/compose', { profile_ids: [twitterId], text: queued.text!, when: 'queue' });
+    const flash = flashOf((await browser.get('/dashboard')).html)!;
+    const { DUPLICATE_MESSAGE } = await import('@bufferkit/emulator');
+    expect(flash).toBe(
+      `Buffer said: ${DUPLICATE_MESSAGE} (Update was recently posted, can't post duplicate content.) [Buffer error 1025]`,
+    );
+  });
+});

@@ -33,6 +33,8 @@ export interface Session {
   flash?: Flash;
   /** The composer's input after a failed post, so nothing typed is lost across the redirect. */
   draft?: Draft;
+  /** The edit form's text after a failed save, for that update only. */
+  editDraft?: { updateId: string; text: string };
   lastSeen: number;
 }
 
@@ -113,8 +115,4 @@ export class SessionStore {
 
 export function sessionCookie(id: string, secure: boolean): string {
   return `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
-}
-
-export function clearedSessionCookie(secure: boolean): string {
-  return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secure ? '; Secure' : ''}`;
 }

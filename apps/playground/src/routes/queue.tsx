@@ -158,8 +158,11 @@ export function registerQueueRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps): vo
     if (!ID_PATTERN.test(updateId)) return notFound(c);
     try {
       const update = await client.updates.get(updateId);
+      const draft = session.editDraft?.updateId === updateId ? session.editDraft.text : undefined;
+      delete session.editDraft;
       return c.html(
         <EditUpdatePage
+          draft={draft}
           bufferLabel={deps.config.bufferLabel}
           csrfToken={session.csrfToken}
           flash={takeFlash(session)}
@@ -183,8 +186,10 @@ export function registerQueueRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps): vo
       session.flash = { kind: 'error', message: 'The update needs some text.' };
       return c.redirect(editHref, 303);
     }
+    session.editDraft = { updateId, text };
     try {
       const result = await client.updates.edit(updateId, { text });
+      delete session.editDraft;
       session.flash = { kind: 'info', message: 'Update saved.' };
       return c.redirect(result.update.profile_id ? profileHref(result.update.profile_id) : backTo(c), 303);
     } catch (error) {

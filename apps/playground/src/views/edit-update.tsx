@@ -7,6 +7,8 @@ export function EditUpdatePage(props: {
   csrfToken: string;
   flash?: Flash | undefined;
   update: Update;
+  /** Text typed before a failed save, shown instead of Buffer's copy so nothing is lost. */
+  draft?: string | undefined;
 }) {
   const { update } = props;
   return (
@@ -24,7 +26,7 @@ export function EditUpdatePage(props: {
         <label for="edit-text">Text</label>
         <textarea id="edit-text" name="text" rows={5} data-testid="edit-text">
           {/* The HTML parser drops one leading newline in a textarea; this one, so the text's own survives. */}
-          {`\n${update.text ?? ''}`}
+          {`\n${props.draft ?? update.text ?? ''}`}
         </textarea>
         <p>
           <button type="submit" class="primary">
