@@ -59,6 +59,23 @@ describe('paginate', () => {
     expect(pages).toEqual([1, 2]);
   });
 
+  test('a page that repeats some ids (the list moved) does not end the walk; later pages still come', async () => {
+    // Page 2 was fetched after an update joined the queue, so it starts with the last id of page 1.
+    const pages: Record<number, string[]> = { 1: ['u0', 'u1'], 2: ['u1', 'u2'], 3: ['u3', 'u4'], 4: ['u5'] };
+    const fetched: number[] = [];
+    const items = await collect(
+      paginate(
+        async (page) => {
+          fetched.push(page);
+          return { total: 7, items: (pages[page] ?? []).map((id) => ({ id })) };
+        },
+        { startPage: 1, count: 2, maxPages: 100 },
+      ),
+    );
+    expect(items.map((i) => i.id)).toEqual(['u0', 'u1', 'u2', 'u3', 'u4', 'u5']);
+    expect(fetched).toEqual([1, 2, 3, 4]);
+  });
+
   test('stops at the page cap', async () => {
     const pages: number[] = [];
     const items = await collect(

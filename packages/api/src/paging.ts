@@ -18,9 +18,11 @@ export interface PagingOptions {
 }
 
 /**
- * Walks pages until one of: `total` items seen, a short or empty page, a page that repeats an id already
- * seen (a server that ignores `page` would otherwise loop forever), or `maxPages` pages. Items with an id
- * already yielded are never yielded twice.
+ * Walks pages until one of: `total` items seen, a short or empty page, a page with no id that was not seen
+ * before (a server that ignores `page` would otherwise loop forever), or `maxPages` pages. Items with an id
+ * already yielded are never yielded twice. A page that repeats only some ids (the list moved between two
+ * requests: an update was added to the queue, so the next page starts with one already seen) does not end
+ * the walk, or every later page would be lost.
  */
 export async function* paginate<T extends { id: string }>(
   fetchPage: (page: number) => Promise<PageOf<T>>,
@@ -29,15 +31,13 @@ export async function* paginate<T extends { id: string }>(
   const seen = new Set<string>();
   for (let n = 0; n < options.maxPages; n++) {
     const { total, items } = await fetchPage(options.startPage + n);
-    let repeated = false;
+    let fresh = 0;
     for (const item of items) {
-      if (seen.has(item.id)) {
-        repeated = true;
-        continue;
-      }
+      if (seen.has(item.id)) continue;
       seen.add(item.id);
+      fresh++;
       yield item;
     }
-    if (repeated || items.length === 0 || items.length < options.count || seen.size >= total) return;
+    if (fresh === 0 || items.length === 0 || items.length < options.count || seen.size >= total) return;
   }
 }
