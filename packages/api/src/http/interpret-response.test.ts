@@ -138,6 +138,30 @@ describe('response validation', () => {
     expect(update.brand_new_field).toEqual({ nested: true });
   });
 
+  test('ids sent as numbers beyond 2^53 keep their exact digits (JSON.parse alone would round them)', async () => {
+    const text =
+      '{"id": 133667319959392256, "profile_id": -9007199254740993, "service_update_id": 9007199254740993,' +
+      ' "user_id": 9007199254740991, "text": "keeps 133667319959392256 and \\"9007199254740993\\" as written",' +
+      ' "statistics": {"reach": 2460}, "due_at": 1.5e3}';
+    const client = clientAnswering(() => ({ text }));
+    const update = await client.updates.get('u1');
+    expect(update.id).toBe('133667319959392256');
+    expect(update.profile_id).toBe('-9007199254740993');
+    expect(update.service_update_id).toBe('9007199254740993');
+    expect(update.user_id).toBe('9007199254740991');
+    expect(update.text).toBe('keeps 133667319959392256 and "9007199254740993" as written');
+    expect(update.statistics?.reach).toBe(2460);
+  });
+
+  test('a number field too large to be exact is a mismatch, not a silently rounded value', async () => {
+    const text = '{"total": 12345678901234567890, "updates": []}';
+    const client = clientAnswering(() => ({ text }));
+    const error = (await failure(client.updates.pending('p1'))) as BufferValidationError;
+    expect(error).toBeInstanceOf(BufferValidationError);
+    expect(error.path).toBe('$.total');
+    expect(error.rawBody).toBe(text);
+  });
+
   test('a real mismatch → BufferValidationError with the JSON path and the raw body', async () => {
     const text = JSON.stringify({ total: 1, updates: [{ id: 'a' }, { id: 'b', created_at: 'yesterday' }] });
     const client = clientAnswering(() => ({ text }));

@@ -3,12 +3,13 @@ import { type HttpResponse, parseRetryAfter, RateLimitError } from '@bufferkit/t
 import type * as z from 'zod';
 import { BufferApiError } from '../errors.js';
 import { parseBody } from '../validate.js';
+import { parseJsonLossless } from './parse-json.js';
 
 type Json = { ok: true; value: unknown } | { ok: false };
 
 function parseJson(text: string): Json {
   try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    return { ok: true, value: parseJsonLossless(text.replace(/^\uFEFF/, '')) };
   } catch {
     return { ok: false };
   }
