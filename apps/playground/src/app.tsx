@@ -1,5 +1,6 @@
 import { createBufferClient, createBufferOAuth } from '@bufferkit/api';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv, FormFields, PlaygroundAppConfig, PlaygroundDeps } from './context.js';
 import { field, takeFlash } from './context.js';
@@ -23,6 +24,8 @@ const SECURITY_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
   'Cache-Control': 'no-store',
 };
+
+const MAX_FORM_BYTES = 256 * 1024;
 
 /** The playground as a Hono app: pure, so tests drive it in-process with `app.request(...)`. */
 export function createPlaygroundApp(config: PlaygroundAppConfig): Hono<AppEnv> {
@@ -75,6 +78,23 @@ export function createPlaygroundApp(config: PlaygroundAppConfig): Hono<AppEnv> {
       if (!c.res.headers.has(name)) c.header(name, value);
     }
   });
+
+  // Forms here are small; anything bigger is refused before it is read.
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_FORM_BYTES,
+      onError: (c) =>
+        c.html(
+          <MessagePage
+            bufferLabel={config.bufferLabel}
+            title="That form is too large"
+            detail={`The playground accepts forms up to ${MAX_FORM_BYTES / 1024} KiB. Nothing was done.`}
+          />,
+          413,
+        ),
+    }),
+  );
 
   // CSRF: every POST carries the session's token in `_csrf`.
   app.use('*', async (c, next) => {

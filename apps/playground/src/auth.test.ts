@@ -257,3 +257,27 @@ describe('a token Buffer no longer accepts', () => {
     expect(home.html).not.toContain('revoked-or-made-up');
   });
 });
+
+describe('limits and unknown pages', () => {
+  it('refuses an oversized form before reading it', async () => {
+    await browser.get('/');
+    const page = await browser.post('/connect', { filler: 'x'.repeat(300 * 1024) });
+    expect(page.status).toBe(413);
+    expect(page.html).toContain('That form is too large');
+    expect(browser.session!.attempts.size).toBe(0);
+  });
+
+  it('answers unknown addresses with a plain 404 page', async () => {
+    const page = await browser.get('/no/such/page');
+    expect(page.status).toBe(404);
+    expect(page.html).toContain('There is no page at this address.');
+  });
+
+  it('serves the client script and stylesheet from its own origin', async () => {
+    const script = await harness.app.request('/static/playground.js');
+    expect(script.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
+    expect(await script.text()).toContain('resolvedOptions().timeZone');
+    const css = await harness.app.request('/static/playground.css');
+    expect(css.headers.get('Content-Type')).toBe('text/css; charset=utf-8');
+  });
+});
