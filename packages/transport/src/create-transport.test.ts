@@ -425,6 +425,39 @@ describe('hooks', () => {
     ]);
   });
 
+  it.each([
+    ['header', { headers: { Authorization: 'Bearer 1/echoedSecretToken42' } }],
+    ['query', { url: 'https://api.example/1/user.json?access_token=1%2FechoedSecretToken42' }],
+    [
+      'body',
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'text=hi&access_token=1/echoedSecretToken42',
+      },
+    ],
+  ])(
+    'hooks never see a token the server echoes back in its body or headers (token in the %s)',
+    async (_p, over) => {
+      const token = '1/echoedSecretToken42';
+      const { adapter } = scriptedAdapter(
+        response(401, { 'x-debug': `rejected ${token}` }, `<p>The token ${token} is not valid</p>`),
+      );
+      const seen: unknown[] = [];
+      const transport = createTransport({
+        adapter,
+        hooks: { onRequest: (e) => void seen.push(e), onResponse: (e) => void seen.push(e) },
+      });
+      await transport({ ...GET(), ...over });
+      const logged = JSON.stringify(seen);
+      expect(logged).not.toContain(token);
+      expect(logged).not.toContain('echoedSecretToken42');
+      const responseEvent = seen[1] as { text: string; headers: Record<string, string> };
+      expect(responseEvent.text).toBe('<p>The token [REDACTED] is not valid</p>');
+      expect(responseEvent.headers['x-debug']).toBe('rejected [REDACTED]');
+    },
+  );
+
   it('a throwing onRequest hook fails the call before anything is sent', async () => {
     const { adapter, calls } = scriptedAdapter();
     const transport = createTransport({

@@ -10,12 +10,13 @@ import {
   type TransportError,
 } from './errors.js';
 import { fetchTransport } from './fetch-transport.js';
-import { requestView, type TransportHooks } from './hooks.js';
+import { requestView, scrubValues, type TransportHooks } from './hooks.js';
 import { defaultRateLimitKey } from './rate-limit-key.js';
 import { createRateLimiter } from './rate-limiter.js';
-import { redact, redactHeaders } from './redact.js';
+import { redactHeaders } from './redact.js';
 import { parseRetryAfter } from './retry-after.js';
 import { type ResolvedRetryOptions, type RetryOptions, resolveRetryOptions } from './retry-options.js';
+import { scrubberFor } from './secret-values.js';
 import { anySignal, defaultSleep, raceSignal } from './signals.js';
 import type { HttpRequest, HttpResponse, Transport } from './types.js';
 import { assertValidRequest } from './validate-request.js';
@@ -157,7 +158,9 @@ export function createTransport(options: TransportOptions = {}): Transport {
     assertValidRequest(request);
     const { signal } = request;
     const idempotent = isIdempotent(request);
-    const view = requestView(request, idempotent);
+    // Hooks see the request's own credentials hidden everywhere, also where a server echoes them back.
+    const scrub = scrubberFor(request);
+    const view = requestView(request, idempotent, scrub);
     const toAbortError = (reason: unknown) => errorFromAbortReason(reason, request);
     for (let attemptNo = 1; ; attemptNo++) {
       if (signal?.aborted) throw toAbortError(signal.reason);
@@ -199,8 +202,8 @@ export function createTransport(options: TransportOptions = {}): Transport {
           request: view,
           attempt: attemptNo,
           status: response.status,
-          headers: redactHeaders(response.headers),
-          text: redact(response.text),
+          headers: scrubValues(redactHeaders(response.headers), scrub),
+          text: scrub(response.text),
           durationMs,
           willRetry: delayMs !== undefined,
         },

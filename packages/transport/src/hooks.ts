@@ -39,12 +39,30 @@ export interface TransportHooks {
   onError?: (event: TransportErrorEvent) => void | Promise<void>;
 }
 
-export function requestView(request: HttpRequest, idempotent: boolean): RequestView {
+/**
+ * A redacted copy of a request, safe to log. `scrub` (default: `redact`) also hides the request's own
+ * credential values wherever they appear, e.g. `scrubberFor(request)`.
+ */
+export function requestView(
+  request: HttpRequest,
+  idempotent: boolean,
+  scrub: (text: string) => string = redact,
+): RequestView {
   return Object.freeze({
     method: request.method.toUpperCase(),
-    url: redactUrl(request.url),
-    headers: Object.freeze(redactHeaders(request.headers)),
-    body: request.body === undefined ? undefined : redact(request.body),
+    url: scrub(redactUrl(request.url)),
+    headers: Object.freeze(scrubValues(redactHeaders(request.headers), scrub)),
+    body: request.body === undefined ? undefined : scrub(request.body),
     idempotent,
   });
+}
+
+/** `headers` with `scrub` applied to every value. */
+export function scrubValues(
+  headers: Record<string, string>,
+  scrub: (text: string) => string,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) out[name] = scrub(value);
+  return out;
 }
