@@ -1,14 +1,21 @@
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
+/** The last second of year 9999: a larger unix value is not seconds (most often it is milliseconds). */
+export const MAX_UNIX_SECONDS = 253_402_300_799;
+
 /**
- * Parses a `scheduled_at` value into unix seconds: integer unix seconds, or ISO 8601 with `Z`, `+hh:mm`,
- * `+hhmm` (PHP's DateTime::ISO8601) or no offset at all, which Buffer documents as UTC.
- * Returns undefined for anything else.
+ * Parses a `scheduled_at` value into unix seconds: integer unix seconds (at most year 9999, so a
+ * millisecond timestamp is refused rather than read as a date 50 000 years away), or ISO 8601 with `Z`,
+ * `+hh:mm`, `+hhmm` (PHP's DateTime::ISO8601) or no offset at all, which Buffer documents as UTC.
+ * Offsets must be real ones (hours 00–23, minutes 00–59). Returns undefined for anything else.
  */
 export function parseScheduledAt(value: string): number | undefined {
   const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  if (/^\d+$/.test(trimmed)) {
+    const seconds = Number(trimmed);
+    return seconds <= MAX_UNIX_SECONDS ? seconds : undefined;
+  }
   const m = ISO.exec(trimmed);
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s, , zone] = m;
@@ -26,7 +33,10 @@ export function parseScheduledAt(value: string): number | undefined {
   if (zone && zone.toUpperCase() !== 'Z') {
     const sign = zone.startsWith('-') ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');
-    offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0'));
+    const offsetHours = Number(digits.slice(0, 2));
+    const offsetMins = Number(digits.slice(2, 4) || '0');
+    if (offsetHours > 23 || offsetMins > 59) return undefined;
+    offsetMinutes = sign * (offsetHours * 60 + offsetMins);
   }
   return Math.floor((wall - offsetMinutes * 60_000) / 1000);
 }

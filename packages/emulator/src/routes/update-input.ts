@@ -33,6 +33,11 @@ export function readScheduledAt(ctx: ApiContext): number | undefined {
   const raw = optionalString(ctx.params, 'scheduled_at');
   if (raw === undefined || raw === '') return undefined;
   const at = parseScheduledAt(raw);
+  if (at === undefined && /^\s*\d+\s*$/.test(raw))
+    throw bufferError(
+      1006,
+      'Parameter scheduled_at is out of bounds: send unix seconds (not milliseconds) or ISO 8601.',
+    );
   if (at === undefined)
     throw bufferError(
       1006,

@@ -161,6 +161,33 @@ describe('POST /updates/create.json', () => {
     );
   });
 
+  test('scheduled_at in milliseconds or with an impossible offset → 1006, nothing created', async () => {
+    const h = harness();
+    expect(
+      await h.post('updates/create.json', `text=x&scheduled_at=${(T0_S + 3600) * 1000}&profile_ids[]=${TW}`),
+    ).toEqual({
+      status: 400,
+      headers: expect.anything(),
+      body: errorBody(
+        1006,
+        'Parameter scheduled_at is out of bounds: send unix seconds (not milliseconds) or ISO 8601.',
+      ),
+    });
+    expect(
+      await h.post(
+        'updates/create.json',
+        `text=x&scheduled_at=${encodeURIComponent('2026-03-05T08:00:00+25:00')}&profile_ids[]=${TW}`,
+      ),
+    ).toMatchObject({
+      status: 400,
+      body: errorBody(
+        1006,
+        'Parameter scheduled_at must be unix seconds or ISO 8601 (e.g. 2030-01-31T09:00:00Z).',
+      ),
+    });
+    expect(h.emulator.pendingOf(TW).map((u) => u.text)).not.toContain('x');
+  });
+
   test('duplicate text: pending in the profile, or sent within 24 h → 1025 with Buffer’s sentence', async () => {
     const h = harness();
     const duplicate = { status: 400, body: errorBody(1025, DUPLICATE_MESSAGE) };
