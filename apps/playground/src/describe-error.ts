@@ -26,12 +26,12 @@ const OAUTH_WORDS: Record<string, { title: string; detail: string }> = {
   state_mismatch: {
     title: 'This sign-in did not start here',
     detail:
-      'The answer from Buffer does not belong to a sign-in started in this browser session (its state does not match), so it was ignored for your safety.',
+      'The answer from Buffer does not belong to a sign-in started in this browser session (its state does not match), so it was ignored for your safety. Nothing was connected.',
   },
   missing_state: {
     title: 'This sign-in did not start here',
     detail:
-      'The answer from Buffer carries no state, so it cannot be matched to a sign-in started in this browser.',
+      'The answer from Buffer carries no state, so it cannot be matched to a sign-in started in this browser. Nothing was connected.',
   },
   missing_code: {
     title: 'Buffer sent no authorization code',
@@ -52,7 +52,10 @@ const OAUTH_WORDS: Record<string, { title: string; detail: string }> = {
   },
 };
 
-function oauthWords(error: string, description: string | undefined): { title: string; detail: string } {
+export function oauthWords(
+  error: string,
+  description: string | undefined,
+): { title: string; detail: string } {
   const known = OAUTH_WORDS[error];
   if (known) return known;
   return {

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppEnv, PlaygroundDeps } from '../context.js';
-import { describeError } from '../describe-error.js';
+import { describeError, oauthWords } from '../describe-error.js';
 import type { ExchangeOutcome } from '../session.js';
 import { MessagePage } from '../views/message-page.js';
 
@@ -40,14 +40,9 @@ export function registerAuthRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps): voi
     const attempt = session.attempts.get(state);
     if (attempt === undefined) {
       // Never exchange a code for a state this session did not start: that is how login CSRF works.
-      return page(
-        'This sign-in did not start here',
-        state === ''
-          ? 'The answer from Buffer carries no state, so it cannot be matched to a sign-in started in this browser. Nothing was connected.'
-          : 'The answer from Buffer does not belong to a sign-in started in this browser session (its state does not match), so it was ignored for your safety. Nothing was connected.',
-        state === '' ? 'missing_state' : 'state_mismatch',
-        400,
-      );
+      const error = state === '' ? 'missing_state' : 'state_mismatch';
+      const words = oauthWords(error, undefined);
+      return page(words.title, words.detail, error, 400);
     }
     // One exchange per state: a reload or a second tab awaits the same promise instead of sending the
     // (single-use) code again.
