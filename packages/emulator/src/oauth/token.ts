@@ -86,7 +86,10 @@ export function exchangeToken(
     for (const token of store.tokens.values()) if (token.code === code) token.revoked = true;
     return oauthError(400, 'invalid_grant', 'The authorization code was already used.');
   }
-  if (nowMs > grant.expiresAt) return oauthError(400, 'invalid_grant', 'The authorization code has expired.');
+  // A code lives 30 s: at exactly 30 000 ms it is already expired (strict, so a client that passes here
+  // is not relying on a boundary Buffer may not grant).
+  if (nowMs >= grant.expiresAt)
+    return oauthError(400, 'invalid_grant', 'The authorization code has expired.');
   if (grant.clientId !== clientId)
     return oauthError(400, 'invalid_grant', 'The authorization code was issued to another client.');
   if (grant.redirectUri !== values.get('redirect_uri'))
