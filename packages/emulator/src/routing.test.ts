@@ -11,6 +11,22 @@ describe('paths, methods, formats, params', () => {
     expect((await h.emulator.fetch('/2/user.json')).status).toBe(404);
   });
 
+  test('a malformed percent escape in an id is an unknown id (404 / 1010, 1020), not a server error', async () => {
+    const h = harness();
+    expect(await h.get('profiles/%E0%A4%A.json')).toMatchObject({
+      status: 404,
+      body: errorBody(1010, 'Profile could not be found.'),
+    });
+    expect(await h.get('updates/%ZZ/interactions.json?event=retweets')).toMatchObject({
+      status: 404,
+      body: errorBody(1020, 'Update could not be found.'),
+    });
+    expect(await h.post('updates/%/share.json', '')).toMatchObject({
+      status: 404,
+      body: errorBody(1020, 'Update could not be found.'),
+    });
+  });
+
   test('wrong method → 405 / 405 with Allow', async () => {
     const h = harness();
     const r = await h.post('user.json', '');

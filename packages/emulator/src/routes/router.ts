@@ -25,6 +25,15 @@ export type Resolution =
   | { kind: 'format' }
   | { kind: 'none' };
 
+/** A captured id, percent-decoded; a malformed escape is kept as sent (it then names no profile or update). */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function matchPath(pattern: string, segments: readonly string[]): Record<string, string> | undefined {
   const parts = pattern.split('/');
   if (parts.length !== segments.length) return undefined;
@@ -33,7 +42,7 @@ function matchPath(pattern: string, segments: readonly string[]): Record<string,
     const segment = segments[i] ?? '';
     if (part.startsWith(':')) {
       if (segment === '') return undefined;
-      params[part.slice(1)] = decodeURIComponent(segment);
+      params[part.slice(1)] = decodeSegment(segment);
     } else if (part !== segment) return undefined;
   }
   return params;
