@@ -189,4 +189,46 @@ describe('createBufferOAuth against the emulator', () => {
       }),
     ).toThrow(BufferValidationError);
   });
+
+  test('a plain-http authorize URL off loopback is refused; loopback and an https gateway query are fine', () => {
+    const base = { clientId: 'a', clientSecret: 'b', redirectUri: 'https://app.example/cb' };
+    let refused: unknown;
+    try {
+      createBufferOAuth({ ...base, authorizeUrl: 'http://bufferapp.com/oauth2/authorize' });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(BufferValidationError);
+    expect(refused).toMatchObject({ operation: 'createBufferOAuth', path: 'authorizeUrl' });
+    expect((refused as BufferValidationError).issues[0]?.rule).toBe('https_required');
+    expect(
+      createBufferOAuth({ ...base, authorizeUrl: 'http://localhost:4010/oauth2/authorize' })
+        .authorizationUrl()
+        .url.startsWith('http://localhost:4010/oauth2/authorize?client_id=a&'),
+    ).toBe(true);
+    expect(
+      createBufferOAuth({ ...base, authorizeUrl: 'https://gw.example/authorize?tenant=x' })
+        .authorizationUrl()
+        .url.startsWith('https://gw.example/authorize?tenant=x&client_id=a&'),
+    ).toBe(true);
+  });
+
+  test.each([
+    ['clientId', { clientId: '' }],
+    ['clientSecret', { clientSecret: '' }],
+    ['clientSecret', { clientSecret: undefined }],
+    ['redirectUri', { redirectUri: '' }],
+    ['tokenUrl', { tokenUrl: 'not a url' }],
+    ['authorizeUrl', { authorizeUrl: 'https://bufferapp.com/oauth2/authorize#frag' }],
+  ])('a bad %s fails at createBufferOAuth, not at the first callback', (field, over) => {
+    const options = { clientId: 'a', clientSecret: 'b', redirectUri: 'https://app.example/cb', ...over };
+    let refused: unknown;
+    try {
+      createBufferOAuth(options as Parameters<typeof createBufferOAuth>[0]);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(BufferValidationError);
+    expect(refused).toMatchObject({ source: 'input', operation: 'createBufferOAuth', path: field });
+  });
 });

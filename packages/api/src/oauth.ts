@@ -12,7 +12,7 @@ import {
   type TokenSet,
 } from '@bufferkit/core';
 import { createTransport, RateLimitError, type Transport } from '@bufferkit/transport';
-import { resolveBaseUrl } from './base-url.js';
+import { requireHttpsOrLoopback, resolveBaseUrl } from './base-url.js';
 import { BufferValidationError } from './errors.js';
 
 export interface BufferOAuthOptions {
@@ -22,7 +22,7 @@ export interface BufferOAuthOptions {
   redirectUri: string;
   /** Default: a transport that never resends the token request once it may have reached Buffer. */
   transport?: Transport;
-  /** Default `https://bufferapp.com/oauth2/authorize`. */
+  /** Default `https://bufferapp.com/oauth2/authorize`. Must be https except for loopback hosts. */
   authorizeUrl?: string;
   /** Default `https://api.bufferapp.com/1/oauth2/token.json`. Must be https except for loopback hosts. */
   tokenUrl?: string;
@@ -96,8 +96,35 @@ function asValidationError(error: unknown, operation: string): unknown {
 
 /** Buffer's OAuth 2.0 authorization-code flow (draft-ietf-oauth-v2-20), from core's pure rules. */
 export function createBufferOAuth(options: BufferOAuthOptions): BufferOAuth {
-  const { clientId, clientSecret, redirectUri, authorizeUrl } = options;
-  const tokenUrl = options.tokenUrl === undefined ? undefined : resolveTokenUrl(options.tokenUrl);
+  const { clientId, clientSecret, redirectUri } = options ?? ({} as BufferOAuthOptions);
+  const authorizeUrl =
+    options?.authorizeUrl === undefined
+      ? undefined
+      : requireHttpsOrLoopback(
+          options.authorizeUrl,
+          'authorizeUrl',
+          'createBufferOAuth',
+          'the user signing in to Buffer is',
+        );
+  const tokenUrl = options?.tokenUrl === undefined ? undefined : resolveTokenUrl(options.tokenUrl);
+  // Every option is checked now, so a misconfiguration fails at start-up, not at a user's first callback.
+  try {
+    buildTokenRequest({
+      clientId,
+      clientSecret,
+      redirectUri,
+      code: '1/check',
+      ...(tokenUrl ? { tokenUrl } : {}),
+    });
+    buildAuthorizationUrl({
+      clientId,
+      redirectUri,
+      state: 'check',
+      ...(authorizeUrl ? { authorizeUrl } : {}),
+    });
+  } catch (error) {
+    throw asValidationError(error, 'createBufferOAuth');
+  }
   // The token request is a POST and not idempotent: the transport resends it only when it provably never left.
   const transport = options.transport ?? createTransport();
   const inFlight = new Map<string, Promise<TokenSet>>();
@@ -160,5 +187,5 @@ export function createBufferOAuth(options: BufferOAuthOptions): BufferOAuth {
 }
 
 function resolveTokenUrl(url: string): string {
-  return resolveBaseUrl(url, 'tokenUrl', 'createBufferOAuth');
+  return resolveBaseUrl(url, 'tokenUrl', 'createBufferOAuth', 'the client secret and the code are');
 }
