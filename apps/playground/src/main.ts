@@ -4,8 +4,10 @@ import { PortInUseError, startPlayground } from './server.js';
 
 async function main(): Promise<void> {
   let running: Awaited<ReturnType<typeof startPlayground>>;
+  let config: ReturnType<typeof loadConfig>;
   try {
-    running = await startPlayground(loadConfig(process.env));
+    config = loadConfig(process.env);
+    running = await startPlayground(config);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof PortInUseError) {
       console.error(`bufferkit playground: ${error.message}`);
@@ -19,6 +21,13 @@ async function main(): Promise<void> {
   console.log(`bufferkit playground: ${running.url}`);
   if (running.emulatorUrl !== undefined) console.log(`Buffer emulator:      ${running.emulatorUrl}`);
   console.log(`Talking to ${running.bufferLabel}.`);
+  const callbackOrigin = config.oauth === undefined ? undefined : new URL(config.oauth.redirectUri).origin;
+  if (callbackOrigin !== undefined && callbackOrigin !== running.url) {
+    // The session cookie belongs to one host name; the sign-in must start where Buffer will send the browser back.
+    console.log(
+      `Open it as ${callbackOrigin} (the origin of BUFFER_REDIRECT_URI), so the sign-in can finish.`,
+    );
+  }
   console.log('Press Ctrl-C to stop.');
 
   let stopping = false;
