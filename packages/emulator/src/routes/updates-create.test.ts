@@ -84,6 +84,22 @@ describe('POST /updates/create.json', () => {
     expect(r.body.updates.map((u) => u.profile_id)).toEqual([FB]);
   });
 
+  test('utc=true renders day and due_time of the created updates in UTC, as it does everywhere else', async () => {
+    const h = harness();
+    const local = await h.post('updates/create.json', `text=local&profile_ids[]=${DEMO_IDS.linkedin}`);
+    expect(local.body.updates[0]).toMatchObject({
+      due_at: at('2026-03-03T23:30:00Z'),
+      day: 'Wednesday 4th March',
+      due_time: '08:30 am',
+    });
+    const utc = await h.post('updates/create.json', `text=utc&utc=true&profile_ids[]=${DEMO_IDS.linkedin}`);
+    expect(utc.body.updates[0]).toMatchObject({
+      due_at: at('2026-03-04T23:30:00Z'),
+      day: 'Wednesday 4th March',
+      due_time: '11:30 pm',
+    });
+  });
+
   test('missing text → 1004', async () => {
     const h = harness();
     expect(await h.post('updates/create.json', `profile_ids[]=${TW}`)).toMatchObject({

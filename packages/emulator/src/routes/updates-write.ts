@@ -69,7 +69,7 @@ function create(ctx: ApiContext) {
   const now = optionalBoolean(ctx.params, 'now') ?? false;
   const top = optionalBoolean(ctx.params, 'top') ?? false;
   const attachment = optionalBoolean(ctx.params, 'attachment');
-  optionalBoolean(ctx.params, 'utc');
+  const utc = optionalBoolean(ctx.params, 'utc') ?? false;
   const media = readMedia(ctx.params);
   const retweetInput = optionalMap(ctx.params, 'retweet', RETWEET_KEYS);
   if (retweetInput && !retweetInput.tweet_id)
@@ -140,7 +140,7 @@ function create(ctx: ApiContext) {
     body: {
       success: true,
       ...bufferFill(ctx, first.id),
-      updates: created.map((u) => render(ctx, u, false)),
+      updates: created.map((u) => render(ctx, u, utc)),
     },
   };
 }
