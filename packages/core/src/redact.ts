@@ -42,8 +42,15 @@ export function redactSecrets(text: string, extra: readonly string[] = []): stri
     .replace(BUFFER_SECRET, `$1${REDACTED}`);
 }
 
+const SNIPPET_WINDOW = 4096;
+
 /** A short, single-line, redacted excerpt of a response body for an error message. */
 export function bodySnippet(text: string, extra: readonly string[] = [], max = 200): string {
-  const head = redactSecrets(text.slice(0, 4096), extra).replace(/\s+/g, ' ').trim();
-  return head.length > max ? `${head.slice(0, max)}…` : head;
+  let window = text.slice(0, SNIPPET_WINDOW);
+  // A secret cut in two by the window would no longer match, and whitespace collapsing can bring its first
+  // half into view: drop the word the cut runs through.
+  if (text.length > SNIPPET_WINDOW && /\S/.test(text[SNIPPET_WINDOW] ?? ''))
+    window = window.replace(/\S+$/, '');
+  const head = redactSecrets(window, extra).replace(/\s+/g, ' ').trim();
+  return head.length > max || text.length > window.length ? `${head.slice(0, max)}…` : head;
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { bodySnippet } from './redact.js';
+
+describe('bodySnippet', () => {
+  const secret = 'ClientSecretValue123';
+
+  it.each([1, 6, 12, 19])(
+    'never shows part of a secret cut by the 4 KiB window after whitespace collapses (%i chars inside)',
+    (inside) => {
+      const text = `${' '.repeat(4096 - inside)}<p>${secret}</p>`.slice(3) + ` ${'tail '.repeat(50)}`;
+      const snippet = bodySnippet(text, [secret]);
+      for (let n = 4; n <= secret.length; n++) expect(snippet).not.toContain(secret.slice(0, n));
+      expect(snippet).toBe('…');
+    },
+  );
+
+  it('keeps a word that ends exactly at the window', () => {
+    const text = `${' '.repeat(4091)}hello world`;
+    expect(bodySnippet(text)).toBe('hello…');
+  });
+
+  it('a short body is shown whole, collapsed to one line', () => {
+    expect(bodySnippet(`<h1>502</h1>\n  <p>${secret}</p>`, [secret])).toBe('<h1>502</h1> <p>[REDACTED]</p>');
+  });
+});
