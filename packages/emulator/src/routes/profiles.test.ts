@@ -94,6 +94,45 @@ describe('schedules', () => {
     ]);
   });
 
+  test('a schedule without posting times leaves the queue unslotted (null times, never sent) until times return', async () => {
+    const h = harness();
+    const empty = await h.post(`profiles/${TW}/schedules/update.json`, 'schedules[0][days][]=mon');
+    expect(empty).toMatchObject({ status: 200, body: { success: true } });
+    const created = await h.post('updates/create.json', `text=no%20slot&profile_ids[]=${TW}`);
+    expect(created.body.updates[0]).toMatchObject({
+      due_at: null,
+      day: null,
+      due_time: null,
+      status: 'buffer',
+    });
+    const pending = await h.get(`profiles/${TW}/updates/pending.json`);
+    expect(pending.body.updates.map((u) => [u.due_at, u.day, u.due_time])).toEqual([
+      [null, null, null],
+      [null, null, null],
+      [null, null, null],
+    ]);
+    // A week later nothing was sent by the clock.
+    h.emulator.clock.advance(7 * 86_400_000);
+    expect((await h.get(`profiles/${TW}/updates/pending.json`)).body.total).toBe(3);
+    // scheduled_at still pins a time, and posting times put the queue back on the clock.
+    const pinned = await h.post(
+      'updates/create.json',
+      `text=pinned&scheduled_at=${at('2026-03-10T08:00:00Z')}&profile_ids[]=${TW}`,
+    );
+    expect(pinned.body.updates[0]?.due_at).toBe(at('2026-03-10T08:00:00Z'));
+    await h.post(
+      `profiles/${TW}/schedules/update.json`,
+      'schedules[0][days][]=mon&schedules[0][days][]=tue&schedules[0][times][]=12:00',
+    );
+    const retimed = await h.get(`profiles/${TW}/updates/pending.json`);
+    expect(retimed.body.updates.map((u) => u.due_at)).toEqual([
+      at('2026-03-09T12:00:00Z'),
+      at('2026-03-10T08:00:00Z'),
+      at('2026-03-10T12:00:00Z'),
+      at('2026-03-16T12:00:00Z'),
+    ]);
+  });
+
   test.each([
     ['', 1004, 'Required parameter missing: schedules.'],
     [
