@@ -48,9 +48,13 @@ const SNIPPET_WINDOW = 4096;
 export function bodySnippet(text: string, extra: readonly string[] = [], max = 200): string {
   let window = text.slice(0, SNIPPET_WINDOW);
   // A secret cut in two by the window would no longer match, and whitespace collapsing can bring its first
-  // half into view: drop the word the cut runs through.
-  if (text.length > SNIPPET_WINDOW && /\S/.test(text[SNIPPET_WINDOW] ?? ''))
-    window = window.replace(/\S+$/, '');
+  // half into view. When the cut runs through a word, its last characters go, as many as the longest secret
+  // (at least 64, for tokens only the patterns know), so no part of a secret is left at the end.
+  if (text.length > SNIPPET_WINDOW && /\S/.test(text[SNIPPET_WINDOW] ?? '')) {
+    const word = /\S+$/.exec(window)?.[0].length ?? 0;
+    const longest = Math.max(64, ...extra.map((secret) => secret.length));
+    window = window.slice(0, window.length - Math.min(word, longest));
+  }
   const head = redactSecrets(window, extra).replace(/\s+/g, ' ').trim();
   return head.length > max || text.length > window.length ? `${head.slice(0, max)}…` : head;
 }
