@@ -2,52 +2,24 @@
  * The playground in real Chromium (Debian's package, driven by playwright-core; never a downloaded browser),
  * against real listening servers on random ports.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { chromiumLaunchOptions, describeInChromium } from '../../../tools/chromium.js';
 import { type RunningPlayground, startPlayground } from './server.js';
 
-const executablePath = process.env.BUFFERKIT_CHROMIUM || '/usr/bin/chromium';
-const haveChromium = existsSync(executablePath);
-const inCi = process.env.CI === 'true';
 const outputDir = join(import.meta.dirname, '..', 'test-output');
 const TIMEOUT = 60_000;
 
-if (!haveChromium && !inCi) {
-  console.warn(
-    `\n[playground] Browser tests SKIPPED: no Chromium at ${executablePath}.\n` +
-      '  Enable them with `apt-get install -y chromium` (or set BUFFERKIT_CHROMIUM to a Chromium binary).\n',
-  );
-}
-
-describe.runIf(!haveChromium && inCi)('browser tests in CI', () => {
-  it('need Chromium', () => {
-    throw new Error(
-      `CI=true but no Chromium at ${executablePath}: install it (apt-get install -y chromium) or set BUFFERKIT_CHROMIUM.`,
-    );
-  });
-});
-
-describe.runIf(haveChromium)('playground in Chromium', () => {
+describeInChromium('playground in Chromium', () => {
   let browser: Browser;
   let running: RunningPlayground;
 
   beforeAll(async () => {
     mkdirSync(outputDir, { recursive: true });
     running = await startPlayground({ mode: 'emulator', host: '127.0.0.1', port: 0, emulatorPort: 0 });
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions);
   }, TIMEOUT);
 
   afterAll(async () => {

@@ -1,14 +1,12 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { chromiumLaunchOptions, describeInChromium } from '../../../tools/chromium.js';
 
 // Core promises to run in browsers. This bundles it for the browser platform (which fails on any Node
 // built-in) and runs the OAuth rules in headless Chromium.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-describe.skipIf(!existsSync(executablePath))('in a browser (headless Chromium)', () => {
+describeInChromium('core in a browser (headless Chromium)', () => {
   it('bundles without Node built-ins and gives the same answers', { timeout: 60_000 }, async () => {
     const bundle = await build({
       entryPoints: [join(import.meta.dirname, 'index.ts')],
@@ -23,7 +21,7 @@ describe.skipIf(!existsSync(executablePath))('in a browser (headless Chromium)',
     const script = bundle.outputFiles[0]?.text ?? '';
     expect(script).not.toMatch(/require\(|node:/);
 
-    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+    const browser = await chromium.launch(chromiumLaunchOptions);
     try {
       const page = await browser.newPage();
       await page.addScriptTag({ content: script });

@@ -2,16 +2,15 @@
  * The consent page in real Chromium (the system package, driven by playwright-core): pressing Approve or
  * Deny must land on the client's redirect URI on another origin (CSP form-action once blocked exactly that).
  */
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { chromiumLaunchOptions, describeInChromium } from '../../../../tools/chromium.js';
 import { createEmulator, type ListeningEmulator } from '../create-emulator.js';
 
-const executablePath = process.env.BUFFERKIT_CHROMIUM || '/usr/bin/chromium';
 const TIMEOUT = 60_000;
 
-describe.runIf(existsSync(executablePath))('consent page in Chromium', () => {
+describeInChromium('emulator consent page in Chromium', () => {
   let browser: Browser;
   let emulatorServer: ListeningEmulator;
   let client: Server;
@@ -32,10 +31,7 @@ describe.runIf(existsSync(executablePath))('consent page in Chromium', () => {
       name: 'Browser App',
     });
     emulatorServer = await emulator.listen({ port: 0 });
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions);
   }, TIMEOUT);
 
   afterAll(async () => {
