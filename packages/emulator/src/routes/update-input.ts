@@ -52,6 +52,18 @@ export function readMedia(params: Params): Record<string, string> | undefined {
   const media = optionalMap(params, 'media', MEDIA_KEYS);
   if (!media) return undefined;
   const { photo, ...rest } = media;
+  // Buffer's image rules: `photo` alone, or `picture` with `thumbnail` (older docs: "both required"); a
+  // `picture` without either is only the preview image of a `link`.
+  if (
+    photo === undefined &&
+    rest.picture !== undefined &&
+    rest.thumbnail === undefined &&
+    rest.link === undefined
+  )
+    throw bufferError(
+      1004,
+      'Required parameter missing: media[thumbnail] (send media[picture] with media[thumbnail], or media[photo] alone).',
+    );
   if (photo !== undefined) {
     rest.picture = photo;
     rest.thumbnail ??= photo;
@@ -59,9 +71,10 @@ export function readMedia(params: Params): Record<string, string> | undefined {
   return rest;
 }
 
+/** A link attachment wins over an image (its `picture` is the link's preview), as Buffer posts it. */
 export function mediaType(media: Record<string, string> | undefined): UpdateRecord['type'] {
-  if (media?.picture !== undefined) return 'picture';
   if (media?.link !== undefined) return 'link';
+  if (media?.picture !== undefined) return 'picture';
   return 'text';
 }
 

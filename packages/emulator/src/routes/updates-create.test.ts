@@ -274,6 +274,44 @@ describe('POST /updates/create.json', () => {
     });
   });
 
+  test('media[picture] needs media[thumbnail] (or media[photo] alone) → 1004; a link preview picture does not', async () => {
+    const h = harness();
+    const alone = await h.post(
+      'updates/create.json',
+      `text=pic&profile_ids[]=${FB}&media[picture]=https%3A%2F%2Fx.example%2Flogo.png`,
+    );
+    expect(alone).toMatchObject({
+      status: 400,
+      body: errorBody(
+        1004,
+        'Required parameter missing: media[thumbnail] (send media[picture] with media[thumbnail], or media[photo] alone).',
+      ),
+    });
+    const edit = await h.post(
+      `updates/${DEMO_IDS.pending.facebook}/update.json`,
+      'text=edited&media[picture]=https%3A%2F%2Fx.example%2Flogo.png',
+    );
+    expect(edit).toMatchObject({ status: 400, body: { code: 1004 } });
+    expect((await h.get(`profiles/${FB}/updates/pending.json`)).body.total).toBe(1);
+
+    const photo = await h.post(
+      'updates/create.json',
+      `text=photo&profile_ids[]=${FB}&media[photo]=https%3A%2F%2Fx.example%2Flogo.png`,
+    );
+    expect(photo.body.updates[0]).toMatchObject({
+      type: 'picture',
+      media: { picture: 'https://x.example/logo.png', thumbnail: 'https://x.example/logo.png' },
+    });
+    const preview = await h.post(
+      'updates/create.json',
+      `text=preview&profile_ids[]=${FB}&media[link]=http%3A%2F%2Fgoogle.com&media[picture]=https%3A%2F%2Fx.example%2Fg.png`,
+    );
+    expect(preview.body.updates[0]).toMatchObject({
+      type: 'link',
+      media: { link: 'http://google.com', picture: 'https://x.example/g.png' },
+    });
+  });
+
   test('attachment: a URL in the text becomes a link attachment on Facebook unless attachment=false; never on Twitter', async () => {
     const h = harness();
     const auto = await h.post(
