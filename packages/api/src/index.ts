@@ -1,6 +1,10 @@
 // Errors and building blocks callers meet through this package.
 export {
   BUFFER_ERROR,
+  BufferkitError,
+  CALLBACK_ERRORS,
+  type CallbackErrorCode,
+  OAUTH_ERRORS,
   OAuthCallbackError,
   OAuthError,
   type TokenPlacement,
@@ -9,13 +13,23 @@ export {
 export {
   AbortError,
   createTransport,
+  ERR_ABORTED,
+  ERR_HOOK_FAILED,
+  ERR_INVALID_REQUEST,
+  ERR_NETWORK,
+  ERR_RATE_LIMITED,
+  ERR_TIMEOUT,
   fetchTransport,
+  HookError,
   type HttpRequest,
   type HttpResponse,
+  InvalidRequestError,
   NetworkError,
   RateLimitError,
   TimeoutError,
   type Transport,
+  TransportError,
+  type TransportErrorCode,
 } from '@bufferkit/transport';
 export { BUFFER_RATE_LIMIT, createBufferTransport } from './buffer-transport.js';
 export { type BufferClient, type BufferClientOptions, createBufferClient } from './client.js';
