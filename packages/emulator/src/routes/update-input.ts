@@ -92,6 +92,26 @@ export function autoAttachment(
   return linkAttachments && url ? { link: url } : undefined;
 }
 
+/**
+ * The profiles whose updates a new text must not repeat: the profile itself and, on Twitter, every Twitter
+ * account of the same user — since 2018 Buffer refuses identical content across Twitter accounts (Twitter's
+ * automation rules, reference §5.8).
+ */
+function duplicateScope(ctx: ApiContext, profileId: string): Set<string> {
+  const profile = ctx.store.profiles.get(profileId);
+  const scope = new Set([profileId]);
+  if (profile?.service !== 'twitter') return scope;
+  for (const other of ctx.store.profiles.values())
+    if (other.service === 'twitter' && other.user_id === profile.user_id) scope.add(other.id);
+  return scope;
+}
+
+/** Several Twitter accounts in one create with the same text → 1025 before anything is queued. */
+export function assertNotAcrossTwitterAccounts(profiles: readonly ProfileRecord[], text: string): void {
+  if (text.trim() === '' || profiles.filter((p) => p.service === 'twitter').length < 2) return;
+  throw bufferError(1025, DUPLICATE_MESSAGE);
+}
+
 export function assertNotDuplicate(
   ctx: ApiContext,
   profileId: string,
@@ -100,9 +120,9 @@ export function assertNotDuplicate(
 ): void {
   if (text === '') return;
   const nowSeconds = Math.floor(ctx.nowMs / 1000);
+  const scope = duplicateScope(ctx, profileId);
   for (const other of ctx.store.updates.values()) {
-    if (other.profile_id !== profileId || other.id === exceptId || other.text.trim() !== text.trim())
-      continue;
+    if (!scope.has(other.profile_id) || other.id === exceptId || other.text.trim() !== text.trim()) continue;
     const recent = other.status === 'buffer' || (other.sent_at ?? 0) > nowSeconds - DUPLICATE_WINDOW_SECONDS;
     if (recent) throw bufferError(1025, DUPLICATE_MESSAGE);
   }

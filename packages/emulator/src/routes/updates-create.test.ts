@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEMO_APP } from '../create-emulator.js';
 import { DUPLICATE_MESSAGE } from '../errors.js';
-import { DEMO_IDS } from '../state/seed.js';
+import { DEMO_IDS, demoSeed } from '../state/seed.js';
 import { errorBody, harness, T0_S } from '../test-support/harness.js';
 
 const TW = DEMO_IDS.twitter;
@@ -202,6 +202,44 @@ describe('POST /updates/create.json', () => {
       ),
     });
     expect(h.emulator.pendingOf(TW).map((u) => u.text)).not.toContain('x');
+  });
+
+  test('identical text across the user’s Twitter accounts → 1025 (Twitter’s rule), in one request or two', async () => {
+    const TW2 = '4eb854340acb04e870000099';
+    const h = harness({
+      seed: (nowMs) => {
+        const seed = demoSeed(nowMs);
+        const twitter = seed.profiles.find((p) => p.id === TW);
+        if (twitter) seed.profiles.push({ ...twitter, id: TW2, service_id: '1', service_username: 'second' });
+        return seed;
+      },
+    });
+    const duplicate = { status: 400, body: errorBody(1025, DUPLICATE_MESSAGE) };
+    expect(
+      await h.post('updates/create.json', `text=same&profile_ids[]=${TW}&profile_ids[]=${TW2}`),
+    ).toMatchObject(duplicate);
+    expect(h.emulator.pendingOf(TW).map((u) => u.text)).not.toContain('same');
+    // Already queued (or recently sent) on one Twitter account: refused on the other.
+    expect(
+      await h.post(
+        'updates/create.json',
+        `text=This%20is%20just%20the%20beginning%2C%20the%20very%20beginning...&profile_ids[]=${TW2}`,
+      ),
+    ).toMatchObject(duplicate);
+    expect(
+      await h.post(
+        'updates/create.json',
+        `text=${encodeURIComponent('Hello from @skinnyoteam, welcome http://buff.ly/1OLf9L4 #launch')}&profile_ids[]=${TW2}`,
+      ),
+    ).toMatchObject(duplicate);
+    // Twitter plus another network with the same text is fine, and so is a retweet to both accounts.
+    expect(
+      (await h.post('updates/create.json', `text=same&profile_ids[]=${TW2}&profile_ids[]=${FB}`)).status,
+    ).toBe(200);
+    expect(
+      (await h.post('updates/create.json', `retweet[tweet_id]=1&profile_ids[]=${TW}&profile_ids[]=${TW2}`))
+        .status,
+    ).toBe(200);
   });
 
   test('duplicate text: pending in the profile, or sent within 24 h → 1025 with Buffer’s sentence', async () => {

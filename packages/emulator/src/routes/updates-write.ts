@@ -5,6 +5,7 @@ import type { ProfileRecord, UpdateRecord } from '../state/types.js';
 import { bufferFill, ownedUpdate, render, requireUser } from './access.js';
 import type { ApiContext, Route } from './types.js';
 import {
+  assertNotAcrossTwitterAccounts,
   assertNotDuplicate,
   autoAttachment,
   mediaType,
@@ -78,6 +79,7 @@ function create(ctx: ApiContext) {
   const nowSeconds = Math.floor(ctx.nowMs / 1000);
 
   // Validate every profile before touching any queue, so a rejected request changes nothing.
+  if (!retweetInput) assertNotAcrossTwitterAccounts(profiles, text);
   for (const profile of profiles) {
     const retweet = profile.service === 'twitter' ? retweetInput : undefined;
     if (text.trim() === '' && !retweet) throw bufferError(1004, 'Required parameter missing: text.');
