@@ -53,6 +53,21 @@ describe('error mapping', () => {
     });
   });
 
+  test('a 200 with Buffer’s error pair (code and error) but no success field is an error too', async () => {
+    const client = clientAnswering(() => ({
+      status: 200,
+      json: { error: 'Access token required.', code: 1001 },
+    }));
+    const error = (await failure(client.user.get())) as BufferApiError;
+    expect(error).toBeInstanceOf(BufferApiError);
+    expect(error).toMatchObject({
+      status: 200,
+      code: 1001,
+      serverMessage: 'Access token required.',
+      meaning: 'Access token required.',
+    });
+  });
+
   test('a code sent as a string is read as a number; an unknown code has no meaning', async () => {
     const client = clientAnswering(() => ({
       status: 400,

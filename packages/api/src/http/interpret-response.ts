@@ -55,6 +55,21 @@ function apiError(response: HttpResponse, operation: string, json: Json, secrets
 }
 
 /**
+ * `success: false`, or (without any `success`) Buffer's error pair of a numeric `code` and an `error` string,
+ * which clients have seen with a 200 status. No success body of the spec has both.
+ */
+function isErrorBody(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const body = value as Record<string, unknown>;
+  if (body.success === false) return true;
+  return (
+    body.success === undefined &&
+    numericCode(body.code) !== undefined &&
+    textField(body, 'error') !== undefined
+  );
+}
+
+/**
  * Reads Buffer's answer: 429 → `RateLimitError`; any other non-2xx, a `success: false` body, or a body that
  * is not JSON → `BufferApiError`; a 2xx body that does not match `schema` → `BufferValidationError`.
  * Never lets a `SyntaxError` or `TypeError` from the body escape.
@@ -82,8 +97,6 @@ export function interpretResponse<T>(
   const ok = response.status >= 200 && response.status < 300;
   if (!ok || !json.ok) throw apiError(response, operation, json, secrets);
   const value = json.value;
-  if (typeof value === 'object' && value !== null && (value as { success?: unknown }).success === false) {
-    throw apiError(response, operation, json, secrets);
-  }
+  if (isErrorBody(value)) throw apiError(response, operation, json, secrets);
   return parseBody(schema, value, response.text, operation);
 }
