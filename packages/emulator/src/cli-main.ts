@@ -36,6 +36,15 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   return options;
 }
 
+/** The exit status when {@link startCli} started nothing: 0 only for a well-formed `--help`. */
+export function exitCodeWithoutServer(argv: readonly string[]): number {
+  try {
+    return parseCliArgs(argv).help ? 0 : 1;
+  } catch {
+    return 1;
+  }
+}
+
 /** The startup banner: where things are and the demo app's credentials. Never any access token. */
 export function banner(url: string): string {
   return [

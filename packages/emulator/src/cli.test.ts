@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { describe, expect, test } from 'vitest';
-import { banner, parseCliArgs, startCli } from './cli-main.js';
+import { banner, exitCodeWithoutServer, parseCliArgs, startCli } from './cli-main.js';
 import { DEMO_APP } from './create-emulator.js';
 
 function collect() {
@@ -17,6 +17,14 @@ describe('CLI', () => {
       '--port must be a number from 0 to 65535, got "abc".',
     );
     expect(() => parseCliArgs(['--verbose'])).toThrow('Unknown option --verbose.');
+  });
+
+  test('exit status without a server: 0 for --help alone, 1 when the arguments are bad even with -h', () => {
+    expect(exitCodeWithoutServer(['--help'])).toBe(0);
+    expect(exitCodeWithoutServer(['-h'])).toBe(0);
+    expect(exitCodeWithoutServer(['-h', '--port'])).toBe(1);
+    expect(exitCodeWithoutServer(['--port', 'abc', '--help'])).toBe(1);
+    expect(exitCodeWithoutServer(['--port', '4010'])).toBe(1);
   });
 
   test('starts, prints the URLs and the demo credentials, and serves the API', async () => {

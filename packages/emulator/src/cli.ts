@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-import { startCli } from './cli-main.js';
+import { exitCodeWithoutServer, startCli } from './cli-main.js';
 
 const server = await startCli(process.argv.slice(2), {
   out: (line) => console.log(line),
   err: (line) => console.error(line),
 });
 if (!server) {
-  process.exitCode = process.argv.includes('--help') || process.argv.includes('-h') ? 0 : 1;
+  process.exitCode = exitCodeWithoutServer(process.argv.slice(2));
 } else {
   let closing = false;
   const stop = () => {
