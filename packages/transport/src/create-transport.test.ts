@@ -98,7 +98,7 @@ describe.each<[string, () => Transport]>([
 
   it('the timeout also covers reading the body', async () => {
     server.script({ kind: 'stall-body', body: '{"updates":[' });
-    const transport = createTransport({ adapter: makeAdapter(), timeoutMs: 30, retry: false });
+    const transport = createTransport({ adapter: makeAdapter(), timeoutMs: 250, retry: false });
     await expect(transport(GET(`${server.url}/slow-body`))).rejects.toBeInstanceOf(TimeoutError);
   });
 
@@ -118,7 +118,7 @@ describe.each<[string, () => Transport]>([
     const clock = fakeClock();
     const transport = createTransport({
       adapter: makeAdapter(),
-      timeoutMs: 30,
+      timeoutMs: 250,
       sleep: clock.sleep,
       retry: { attempts: 2 },
     });
@@ -126,7 +126,7 @@ describe.each<[string, () => Transport]>([
     expect(server.requests).toHaveLength(1);
     const error = await transport(GET(`${server.url}/g`)).catch((e) => e);
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(error.timeoutMs).toBe(30);
+    expect(error.timeoutMs).toBe(250);
     expect(server.requests).toHaveLength(3);
   });
 });
