@@ -1,13 +1,3 @@
-import { defaultServerConditions } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { bufferkitProject } from '../../tools/vitest-project.js';
 
-export default defineConfig({
-  // Resolve workspace siblings to their TypeScript sources, so tests need no prior build.
-  ssr: { resolve: { conditions: ['@bufferkit/source', ...defaultServerConditions] } },
-  test: {
-    name: 'transport',
-    include: ['src/**/*.test.ts'],
-    environment: 'node',
-    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.spec.json' },
-  },
-});
+export default bufferkitProject('transport');
