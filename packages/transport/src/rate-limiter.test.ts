@@ -35,6 +35,19 @@ async function settle() {
 }
 
 describe('createRateLimiter', () => {
+  it('forgets idle keys within two windows, so serving many users does not grow without bound', async () => {
+    const clock = manualClock();
+    const limiter = createRateLimiter({ limit: 60, windowMs: 60_000, now: clock.now, sleep: clock.sleep });
+    for (let user = 0; user < 1000; user++) await limiter.acquire(`token-${user}`, undefined, toError);
+    expect(limiter.trackedKeys()).toBe(1000);
+    await clock.advanceTo(30_000);
+    await limiter.acquire('token-late', undefined, toError);
+    expect(limiter.trackedKeys()).toBe(1001);
+    await clock.advanceTo(120_000);
+    await limiter.acquire('token-new', undefined, toError);
+    expect(limiter.trackedKeys()).toBe(1);
+  });
+
   it('lets `limit` requests start per sliding window and queues the rest in arrival order', async () => {
     const clock = manualClock();
     const limiter = createRateLimiter({ limit: 2, windowMs: 1000, now: clock.now, sleep: clock.sleep });

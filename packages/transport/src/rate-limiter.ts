@@ -22,6 +22,8 @@ interface Bucket {
 export interface RateLimiter {
   /** Resolves when a request for `key` may start; waits (FIFO) while the window is full. */
   acquire(key: string, signal: AbortSignal | undefined, toError: (reason: unknown) => Error): Promise<void>;
+  /** How many keys are remembered now (idle ones are forgotten within two windows). */
+  trackedKeys(): number;
 }
 
 /**
@@ -36,7 +38,13 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     while (bucket.starts.length > 0 && bucket.starts[0]! <= at - windowMs) bucket.starts.shift();
   }
 
+  // Sweeping every key on every request would cost O(users) per request for an app serving many users, so
+  // idle buckets are swept at most once per window: a key is forgotten within two windows of its last request.
+  let lastSweep = Number.NEGATIVE_INFINITY;
+
   function forgetIdle(at: number): void {
+    if (at - lastSweep < windowMs) return;
+    lastSweep = at;
     for (const [key, bucket] of buckets) {
       prune(bucket, at);
       if (!bucket.pumping && bucket.queue.length === 0 && bucket.starts.length === 0) buckets.delete(key);
@@ -68,6 +76,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   }
 
   return {
+    trackedKeys: () => buckets.size,
     acquire(key, signal, toError) {
       forgetIdle(now());
       let bucket = buckets.get(key);

@@ -63,6 +63,32 @@ describe('redact', () => {
     );
   });
 
+  // A URL or form that is itself a percent-encoded value: the secret appears encoded.
+  const encodedPlacements: Array<(s: string) => string> = [
+    (s) =>
+      `https://app.example/login?next=${encodeURIComponent(`https://api.example/1/u.json?access_token=${s}`)}`,
+    (s) => `https://app.example/login?next=${encodeURIComponent(`https://api.example/x?a=1&code=${s}#f`)}`,
+    (s) => `payload=${encodeURIComponent(`client_id=c&client_secret=${s}`)}&x=1`,
+  ];
+
+  it('hides a token inside a percent-encoded URL or form carried as a value (property)', () => {
+    fc.assert(
+      fc.property(secret, fc.nat(encodedPlacements.length - 1), (s, i) => {
+        const once = redact(encodedPlacements[i]!(s));
+        expect(once).not.toContain(encodeURIComponent(s));
+        expect(redact(once)).toBe(once);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps what follows an encoded secret', () => {
+    const next = encodeURIComponent('https://api.example/x?access_token=1/abc&utc=true');
+    expect(redact(`https://app.example/login?next=${next}`)).toBe(
+      `https://app.example/login?next=https%3A%2F%2Fapi.example%2Fx%3Faccess_token%3D${REDACTED}%26utc%3Dtrue`,
+    );
+  });
+
   it('is idempotent (property)', () => {
     fc.assert(
       fc.property(secret, fc.nat(placements.length - 1), (s, i) => {

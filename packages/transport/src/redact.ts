@@ -5,6 +5,10 @@ export const REDACTED = '[REDACTED]';
 // next `&`, `#`, whitespace or `"`: hiding too much is harmless, hiding too little is not.
 const SECRET_PARAM =
   /(^|[?&#;\s"'(,{])(access_token|refresh_token|id_token|client_secret|code|password)=([^&#\s"]*)/gi;
+// The same inside a percent-encoded URL or form carried as a value (`?next=https%3A…%3Faccess_token%3D…`):
+// the encoded value runs to the next encoded `&` or `#`.
+const ENCODED_SECRET_PARAM =
+  /((?:^|[=?&#\s"']|%3F|%26|%23|%20)(?:access_token|refresh_token|id_token|client_secret|code|password)%3D)((?:(?!%26|%23)[^&#\s"])*)/gi;
 // JSON string members holding credentials (e.g. a token endpoint's answer). Buffer's numeric `"code": 1003` is kept.
 const SECRET_JSON =
   /("(?:access_token|refresh_token|id_token|client_secret|password|authorization)"\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
@@ -23,6 +27,7 @@ export function redact(text: string): string {
   return text
     .replace(URL_PASSWORD, `$1:${REDACTED}@`)
     .replace(SECRET_PARAM, `$1$2=${REDACTED}`)
+    .replace(ENCODED_SECRET_PARAM, `$1${REDACTED}`)
     .replace(SECRET_JSON, `$1"${REDACTED}"`)
     .replace(AUTH_SCHEME, `$1 ${REDACTED}`)
     .replace(AUTH_HEADER, (_all, name: string, value: string) => {
