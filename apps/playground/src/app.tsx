@@ -10,6 +10,7 @@ import { registerQueueRoutes } from './routes/queue.js';
 import { registerScheduleRoutes } from './routes/schedules.js';
 import { SESSION_COOKIE, SessionStore, sessionCookie } from './session.js';
 import { CLIENT_SCRIPT, STYLESHEET } from './static-assets.js';
+import { createPlaygroundTransport } from './transport.js';
 import { HomePage } from './views/home.js';
 import { MessagePage } from './views/message-page.js';
 
@@ -30,7 +31,8 @@ const MAX_FORM_BYTES = 256 * 1024;
 /** The playground as a Hono app: pure, so tests drive it in-process with `app.request(...)`. */
 export function createPlaygroundApp(config: PlaygroundAppConfig): Hono<AppEnv> {
   const sessions = config.sessions ?? new SessionStore();
-  const transport = config.transport;
+  // Never the SDK's default transport: it queues requests for up to a minute instead of showing Buffer's 429.
+  const transport = config.transport ?? createPlaygroundTransport();
   const deps: PlaygroundDeps = {
     config,
     sessions,
@@ -43,12 +45,12 @@ export function createPlaygroundApp(config: PlaygroundAppConfig): Hono<AppEnv> {
             redirectUri: config.oauth.redirectUri,
             ...(config.oauth.authorizeUrl === undefined ? {} : { authorizeUrl: config.oauth.authorizeUrl }),
             ...(config.oauth.tokenUrl === undefined ? {} : { tokenUrl: config.oauth.tokenUrl }),
-            ...(transport === undefined ? {} : { transport }),
+            transport,
           }),
     clientFor: (accessToken) =>
       createBufferClient({
         accessToken,
-        ...(transport === undefined ? {} : { transport }),
+        transport,
         ...(config.baseUrl === undefined ? {} : { baseUrl: config.baseUrl }),
       }),
   };
