@@ -108,6 +108,8 @@ describe('createBufferOAuth against the emulator', () => {
     expect((error as OAuthError).error).toBe('invalid_grant');
     expect((error as Error).message).toMatch(/expired/);
     expect((error as Error).message).toMatch(/codes last 30 seconds.*Start the authorization again/);
+    // A logged stack carries the same advice as the message.
+    expect((error as Error).stack?.split('\n')[0]).toBe(`OAuthError: ${(error as Error).message}`);
   });
 
   test('denied consent: the user said no, and no token request is sent', async () => {

@@ -44,7 +44,11 @@ export interface BufferOAuth {
 const START_AGAIN = 'Start the authorization again with a fresh authorizationUrl()';
 
 function withAdvice<E extends Error>(error: E, advice: string): E {
-  error.message = `${error.message}. ${advice}`;
+  const before = error.message;
+  // Read the stack before changing the message: V8 formats it on first read, and it may have been read already.
+  const stack = error.stack;
+  error.message = `${before.replace(/\.$/, '')}. ${advice}`;
+  if (stack?.includes(before)) error.stack = stack.replace(before, error.message);
   return error;
 }
 
