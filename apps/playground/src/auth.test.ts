@@ -115,11 +115,48 @@ describe('connect', () => {
     }
   });
 
+  it('signing in moves the session to a new id: an id planted before sign-in is worth nothing (session fixation)', async () => {
+    // The attacker gets a genuine session id from the playground and plants it in the victim's browser.
+    const attacker = new TestBrowser(harness);
+    await attacker.get('/');
+    const planted = attacker.cookie!;
+    const victim = new TestBrowser(harness);
+    victim.cookie = planted;
+    const before = victim.session!.csrfToken;
+    const callback = callbackPath(await answerConsent(harness, await startConnect(victim), 'approve'));
+    const landed = await victim.get(callback);
+    expect(landed.status).toBe(302);
+    expect(landed.location).toBe('/dashboard');
+    expect(landed.headers.get('Set-Cookie')).toMatch(
+      /^bufferkit_playground=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax$/,
+    );
+    expect(victim.cookie).not.toBe(planted);
+    expect(victim.session!.accessToken).toBeTruthy();
+    expect(victim.session!.csrfToken).not.toBe(before);
+    expect(harness.sessions.get(planted)).toBeUndefined();
+    // The attacker's copy of the old id is not connected.
+    const stolen = await attacker.get('/dashboard');
+    expect([stolen.status, stolen.location]).toEqual([302, '/']);
+    // The victim is, and a reload of the callback with the new id still lands on the dashboard, without a new exchange.
+    expect((await victim.get('/dashboard')).html).toContain('Connected to Buffer.');
+    const reload = await victim.get(callback);
+    expect([reload.status, reload.location]).toEqual([302, '/dashboard']);
+    expect(tokenRequests()).toHaveLength(1);
+  });
+
   it('two tabs hitting the callback at once share one exchange', async () => {
     const callback = callbackPath(await answerConsent(harness, await startConnect(), 'approve'));
+    const before = browser.cookie;
     const [a, b] = await Promise.all([browser.get(callback), browser.get(callback)]);
     expect([a.status, b.status]).toEqual([302, 302]);
     expect(tokenRequests()).toHaveLength(1);
+    // Both tabs are told the same new session id, which is the connected one.
+    const ids = [a, b].map(
+      (page) => /bufferkit_playground=([^;]*)/.exec(page.headers.get('Set-Cookie') ?? '')?.[1],
+    );
+    expect(ids[0]).toBe(ids[1]);
+    expect(ids[0]).not.toBe(before);
+    expect(harness.sessions.get(ids[0])!.accessToken).toBeTruthy();
   });
 
   it('deny → a plain page with access_denied and a Start again link, no exchange', async () => {
@@ -185,6 +222,7 @@ describe('disconnect', () => {
   it('deauthorizes the token, clears the session and starts a fresh one', async () => {
     const callback = callbackPath(await answerConsent(harness, await startConnect(), 'approve'));
     await browser.get(callback);
+    await browser.get('/dashboard'); // where the callback sends the browser: the connected session's forms
     const oldCookie = browser.cookie!;
     const token = browser.session!.accessToken!;
     const answer = await browser.post('/disconnect');

@@ -16,7 +16,9 @@ export interface Draft {
 }
 
 /** The settled or in-flight outcome of exchanging one authorization code. */
-export type ExchangeOutcome = { ok: true } | { ok: false; error: string; title: string; detail: string };
+export type ExchangeOutcome =
+  | { ok: true; sessionId: string }
+  | { ok: false; error: string; title: string; detail: string };
 
 export interface OAuthAttempt {
   createdAt: number;
@@ -85,6 +87,21 @@ export class SessionStore {
     };
     this.#sessions.set(session.id, session);
     return session;
+  }
+
+  /**
+   * Replaces a session by a new one (new id, new CSRF token) carrying the same state, and forgets the old id.
+   * Called when the session gains a Buffer connection, so an id known before sign-in (planted in the browser
+   * or seen by someone else) is worth nothing after it.
+   */
+  rotate(old: Session): Session {
+    const fresh = this.create();
+    fresh.attempts = old.attempts;
+    if (old.accessToken !== undefined) fresh.accessToken = old.accessToken;
+    if (old.flash !== undefined) fresh.flash = old.flash;
+    delete old.accessToken;
+    this.#sessions.delete(old.id);
+    return fresh;
   }
 
   destroy(id: string): void {

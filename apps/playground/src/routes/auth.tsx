@@ -48,7 +48,12 @@ export function registerAuthRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps): voi
     // (single-use) code again.
     attempt.exchange ??= exchange();
     const outcome = await attempt.exchange;
-    if (outcome.ok) return c.redirect('/dashboard', 302);
+    if (outcome.ok) {
+      // Signed in under a new session id: every request that waited for this exchange carries it home.
+      const signedIn = sessions.get(outcome.sessionId);
+      if (signedIn !== undefined) c.set('session', signedIn);
+      return c.redirect('/dashboard', 302);
+    }
     return page(outcome.title, outcome.detail, outcome.error, 400);
 
     async function exchange(): Promise<ExchangeOutcome> {
@@ -56,7 +61,8 @@ export function registerAuthRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps): voi
         const token = await oauth.exchangeCallback(callbackUrl, { expectedState: state });
         session.accessToken = token.accessToken;
         session.flash = { kind: 'info', message: 'Connected to Buffer.' };
-        return { ok: true };
+        // A session id must not outlive the sign-in (session fixation): the connection moves to a new one.
+        return { ok: true, sessionId: sessions.rotate(session).id };
       } catch (error) {
         const words = describeError(error);
         return { ok: false, error: words.code ?? 'unknown_error', title: words.title, detail: words.detail };
