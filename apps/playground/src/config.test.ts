@@ -58,6 +58,49 @@ describe('loadConfig', () => {
     ).toThrow('BUFFER_REDIRECT_URI must be an absolute URL');
   });
 
+  describe('a redirect URI on this computer', () => {
+    const oauth = (redirectUri: string, extra: Record<string, string> = {}) =>
+      loadConfig({
+        BUFFER_CLIENT_ID: 'a',
+        BUFFER_CLIENT_SECRET: 'b',
+        BUFFER_REDIRECT_URI: redirectUri,
+        ...extra,
+      });
+
+    it.each([
+      ['http://localhost:3100/callback', 3100],
+      ['http://127.0.0.1:8080/callback', 8080],
+      ['http://localhost/callback', 80],
+    ])('%s: without PORT the playground listens on its port (%i)', (uri, port) => {
+      expect(oauth(uri)).toMatchObject({ mode: 'oauth', port });
+    });
+
+    it('a matching PORT is fine', () => {
+      expect(oauth('http://localhost:3100/callback', { PORT: '3100' })).toMatchObject({ port: 3100 });
+    });
+
+    it('a PORT that differs is refused: the callback would reach nothing', () => {
+      expect(() => oauth('http://localhost:3000/callback', { PORT: '3100' })).toThrow(
+        new ConfigError(
+          'BUFFER_REDIRECT_URI sends the browser back to port 3000, but PORT is 3100; the sign-in could never finish. Leave PORT unset (the port of BUFFER_REDIRECT_URI is used) or make them match.',
+        ),
+      );
+    });
+
+    it.each(['https://localhost:3000/callback', 'http://[::1]:3000/callback'])(
+      '%s is refused: the playground serves plain http on 127.0.0.1',
+      (uri) => {
+        expect(() => oauth(uri)).toThrow(
+          `BUFFER_REDIRECT_URI "${uri}" points at this computer, where the playground serves plain http on 127.0.0.1 and localhost only;`,
+        );
+      },
+    );
+
+    it('another host (a proxy in front of the playground) keeps PORT as given', () => {
+      expect(oauth('https://play.example.com/callback', { PORT: '3100' })).toMatchObject({ port: 3100 });
+    });
+  });
+
   it('skips OAuth with BUFFER_ACCESS_TOKEN, which wins over OAuth variables', () => {
     expect(loadConfig({ BUFFER_ACCESS_TOKEN: ' 1/abc ', BUFFER_CLIENT_ID: 'id' })).toEqual({
       mode: 'token',

@@ -28,6 +28,9 @@ export const DEFAULT_EMULATOR_PORT = 4010;
 /** Both servers bind to loopback only: the playground holds live access tokens in memory. */
 export const HOST = '127.0.0.1';
 
+/** Host names of a redirect URI that mean this computer, as `URL.hostname` spells them. */
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
@@ -79,6 +82,23 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): P
     throw new ConfigError(
       `BUFFER_REDIRECT_URI must end in /callback (the playground's callback route), got "${redirectUri}".`,
     );
+  }
+  // A loopback callback is this very server: Buffer sends the browser there, so it must be where we listen.
+  if (LOOPBACK_NAMES.has(callback.hostname)) {
+    if (callback.protocol !== 'http:' || callback.hostname === '[::1]') {
+      throw new ConfigError(
+        `BUFFER_REDIRECT_URI "${redirectUri}" points at this computer, where the playground serves plain http on ${HOST} and localhost only; use http://localhost:<port>/callback or http://${HOST}:<port>/callback.`,
+      );
+    }
+    const callbackPort = Number(callback.port || '80');
+    if (read(env, 'PORT') === undefined) {
+      return { ...base, port: callbackPort, mode: 'oauth', oauth: { clientId, clientSecret, redirectUri } };
+    }
+    if (callbackPort !== port) {
+      throw new ConfigError(
+        `BUFFER_REDIRECT_URI sends the browser back to port ${callbackPort}, but PORT is ${port}; the sign-in could never finish. Leave PORT unset (the port of BUFFER_REDIRECT_URI is used) or make them match.`,
+      );
+    }
   }
   return { ...base, mode: 'oauth', oauth: { clientId, clientSecret, redirectUri } };
 }
