@@ -305,6 +305,24 @@ describe('limits and unknown pages', () => {
     expect(browser.session!.attempts.size).toBe(0);
   });
 
+  it('sends every page with the HTML doctype, so browsers render it in standards mode, not quirks mode', async () => {
+    const pages = [await browser.get('/'), await browser.get('/no/such/page')];
+    await browser.connectDirectly();
+    pages.push(await browser.get('/dashboard'));
+    const profileId = /href="\/profiles\/([^"/]+)"/.exec(pages[2]!.html)![1]!;
+    pages.push(
+      await browser.get(`/profiles/${profileId}`),
+      await browser.get(`/profiles/${profileId}/schedules`),
+    );
+    expect(pages.map((page) => [page.status, page.html.slice(0, 22)])).toEqual([
+      [200, '<!DOCTYPE html><html l'],
+      [404, '<!DOCTYPE html><html l'],
+      [200, '<!DOCTYPE html><html l'],
+      [200, '<!DOCTYPE html><html l'],
+      [200, '<!DOCTYPE html><html l'],
+    ]);
+  });
+
   it('answers unknown addresses with a plain 404 page', async () => {
     const page = await browser.get('/no/such/page');
     expect(page.status).toBe(404);

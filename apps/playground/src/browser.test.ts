@@ -55,6 +55,7 @@ describeInChromium('playground in Chromium', () => {
       const profileLinks = page.locator('[data-testid="profiles"] .profile-header');
       expect(await profileLinks.count()).toBeGreaterThan(0);
       await shot(page, '03-dashboard');
+      expect(await page.evaluate(() => document.compatMode)).toBe('CSS1Compat');
 
       // The script filled in the browser's time zone.
       expect(await page.locator('[data-tz-field]').inputValue()).toBe('Europe/Berlin');
@@ -94,6 +95,18 @@ describeInChromium('playground in Chromium', () => {
       const item = page.locator('[data-testid="pending"] li.update', {
         has: page.locator('[data-testid="update-text"]', { hasText: text.split('\n')[0]! }),
       });
+      // The Edit link sits in the row of buttons: same top and height, not stretched or shifted.
+      const controls = await item
+        .locator('.actions')
+        .locator('button, a.button')
+        .evaluateAll((controls) =>
+          controls.map((c) => {
+            const r = c.getBoundingClientRect();
+            return `${Math.round(r.top)}/${Math.round(r.height)}`;
+          }),
+        );
+      expect(controls.length).toBeGreaterThan(2);
+      expect(controls).toEqual(controls.map(() => controls[0]));
       await item.getByRole('button', { name: 'Share now' }).click();
       await page.waitForURL(`${running.url}/profiles/${twitterId}`);
       await expect.poll(() => page.locator('.flash').textContent()).toBe('Shared now.');
