@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: build the playground and the packages it runs on (their dist), then run it in the foreground.
 import { spawn, spawnSync } from 'node:child_process';
+import { constants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,4 +26,5 @@ const child = spawn(process.execPath, [join(root, 'apps/playground/dist/main.js'
 // Either way this process waits for the child to close both servers and exits with its code.
 process.on('SIGINT', () => child.kill('SIGINT'));
 process.on('SIGTERM', () => child.kill('SIGTERM'));
-child.on('exit', (code, signal) => process.exit(code ?? (signal === null ? 1 : 0)));
+// A child killed by a signal exits as shells report it: 128 + the signal's number.
+child.on('exit', (code, signal) => process.exit(code ?? 128 + (constants.signals[signal] ?? 0)));
