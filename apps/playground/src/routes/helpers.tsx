@@ -38,6 +38,19 @@ export function pageFailure(c: AppContext, deps: PlaygroundDeps, error: unknown)
   );
 }
 
+/** A 404 page for an address that names no Buffer profile or update. */
+export function notFoundPage(c: AppContext, deps: PlaygroundDeps, detail: string) {
+  return c.html(
+    <MessagePage
+      bufferLabel={deps.config.bufferLabel}
+      title="Not found"
+      detail={detail}
+      action={{ href: '/dashboard', label: 'Back to the dashboard' }}
+    />,
+    404,
+  );
+}
+
 /** After a failed POST: the words travel across the redirect as a flash message. */
 export function actionFailure(c: AppContext, error: unknown, redirectTo: string) {
   const session = c.get('session');

@@ -10,9 +10,8 @@ import {
 } from '../context.js';
 import { normalizeNewlines } from '../time-zone.js';
 import { EditUpdatePage } from '../views/edit-update.js';
-import { MessagePage } from '../views/message-page.js';
 import { PAGE_SIZE, ProfilePage } from '../views/profile.js';
-import { actionFailure, clientOf, notConnected, pageFailure, positiveInt } from './helpers.js';
+import { actionFailure, clientOf, notConnected, notFoundPage, pageFailure, positiveInt } from './helpers.js';
 
 function profileHref(profileId: string, page = 1): string {
   return `/profiles/${encodeURIComponent(profileId)}${page > 1 ? `?page=${page}` : ''}`;
@@ -35,15 +34,7 @@ async function fullQueue(client: BufferClient, profileId: string): Promise<strin
 
 export function registerQueueRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps): void {
   const notFound = (c: AppContext) =>
-    c.html(
-      <MessagePage
-        bufferLabel={deps.config.bufferLabel}
-        title="Not found"
-        detail="That address does not name a Buffer profile or update."
-        action={{ href: '/dashboard', label: 'Back to the dashboard' }}
-      />,
-      404,
-    );
+    notFoundPage(c, deps, 'That address does not name a Buffer profile or update.');
 
   app.get('/profiles/:id', async (c) => {
     const session = c.get('session');

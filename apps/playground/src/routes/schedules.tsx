@@ -10,9 +10,8 @@ import {
   type PlaygroundDeps,
   takeFlash,
 } from '../context.js';
-import { MessagePage } from '../views/message-page.js';
 import { DAYS, SchedulesPage } from '../views/schedules.js';
-import { actionFailure, clientOf, notConnected, pageFailure } from './helpers.js';
+import { actionFailure, clientOf, notConnected, notFoundPage, pageFailure } from './helpers.js';
 
 type Day = Schedule['days'][number];
 
@@ -46,16 +45,7 @@ export function parseSchedules(form: FormFields): { schedules: Schedule[] } | { 
 }
 
 export function registerScheduleRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps): void {
-  const notFound = (c: AppContext) =>
-    c.html(
-      <MessagePage
-        bufferLabel={deps.config.bufferLabel}
-        title="Not found"
-        detail="That address does not name a Buffer profile."
-        action={{ href: '/dashboard', label: 'Back to the dashboard' }}
-      />,
-      404,
-    );
+  const notFound = (c: AppContext) => notFoundPage(c, deps, 'That address does not name a Buffer profile.');
 
   app.get('/profiles/:id/schedules', async (c) => {
     const session = c.get('session');
