@@ -22,7 +22,34 @@ function jsonPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function inputRule(issue: z.core.$ZodIssue): string {
+/** The value an issue is about: zod 4 leaves `issue.input` out, so it is looked up in the argument. */
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number' && !Number.isInteger(value)) return `a non-integer number (${value})`;
+  const type = typeof value;
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+const EXPECTED: Record<string, string> = {
+  int: 'an integer',
+  string: 'a string',
+  number: 'a number',
+  boolean: 'a boolean (true or false)',
+  array: 'an array',
+  object: 'an object',
+};
+
+function inputRule(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code === 'custom') {
     const rule = (issue.params as { rule?: unknown } | undefined)?.rule;
     return typeof rule === 'string' ? rule : 'invalid';
@@ -30,7 +57,7 @@ function inputRule(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'int') return 'integer';
-      return issue.input === undefined ? 'required' : 'type';
+      return value === undefined ? 'required' : 'type';
     case 'too_small':
       return issue.origin === 'array' ? 'min_items' : issue.origin === 'string' ? 'required' : 'range';
     case 'too_big':
@@ -46,11 +73,15 @@ function inputRule(issue: z.core.$ZodIssue): string {
   }
 }
 
-function inputMessage(issue: z.core.$ZodIssue): string {
+function inputMessage(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code === 'unrecognized_keys') {
     return `unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+  if (issue.code === 'invalid_type') {
+    if (value === undefined) return 'is required';
+    const expected = EXPECTED[issue.expected];
+    if (expected !== undefined) return `must be ${expected}, got ${describeType(value)}`;
+  }
   if (issue.code === 'invalid_format' && issue.format === 'regex') return issue.message;
   return issue.message;
 }
@@ -70,10 +101,11 @@ export function parseInput<S extends z.ZodType>(
   const issues: ValidationIssue[] = result.error.issues.map((issue) => {
     const keys =
       issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [issue.keys[0] as string] : [];
+    const at = valueAt(value, issue.path);
     return {
       path: inputPath(root, [...issue.path, ...keys]),
-      rule: inputRule(issue),
-      message: inputMessage(issue),
+      rule: inputRule(issue, at),
+      message: inputMessage(issue, at),
     };
   });
   throw new BufferValidationError({ source: 'input', operation, issues });

@@ -18,7 +18,8 @@ async function rejection(promise: Promise<unknown>): Promise<BufferValidationErr
   return error;
 }
 
-type AnyCall = (c: ReturnType<typeof client>['client']) => Promise<unknown>;
+type Client = ReturnType<typeof client>['client'];
+type AnyCall = (c: Client) => Promise<unknown>;
 
 // Each case: the call, the field the error must name, and the rule it must cite. `as never` lets a test
 // pass what TypeScript would refuse, as plain JavaScript callers can.
@@ -32,6 +33,13 @@ const cases: Array<[string, AnyCall, string, string]> = [
   ['count 101', (c) => c.updates.sent('p1', { count: 101 }), 'count', 'range'],
   ['count 2.5', (c) => c.updates.interactions('u1', { event: 'like', count: 2.5 }), 'count', 'integer'],
   ['page 0', (c) => c.updates.pending('p1', { page: 0 }), 'page', 'range'],
+  [
+    'now not a boolean',
+    (c) => c.updates.create({ profileIds: ['a'], text: 'x', now: 'yes' as never }),
+    'now',
+    'type',
+  ],
+  ['text not a string', (c) => c.updates.edit('u1', { text: 42 as never }), 'text', 'type'],
   ['empty profile id', (c) => c.profiles.get(''), 'profileId', 'required'],
   ['dot-dot profile id', (c) => c.profiles.get('..'), 'profileId', 'path_safe'],
   ['id with a space', (c) => c.updates.get('a b'), 'updateId', 'path_safe'],
@@ -139,5 +147,35 @@ describe('inputs are validated before any request', () => {
     expect(() => c.updates.iterateSent('p1', { maxPages: 0 })).toThrow(/maxPages/);
     expect(() => c.updates.iterateInteractions('u1', { event: '' })).toThrow(/event/);
     expect(transport.requests).toHaveLength(0);
+  });
+
+  // zod 4 leaves the offending value out of its issues: a present value of the wrong type must not read
+  // as missing.
+  test.each([
+    [
+      (c: Client) => c.updates.create({ profileIds: ['a'], text: 'x', now: 'yes' as never }),
+      'now: must be a boolean (true or false), got a string [type]',
+    ],
+    [
+      (c: Client) => c.updates.pending('p1', { count: 1.5 }),
+      'count: must be an integer, got a non-integer number (1.5) [integer]',
+    ],
+    [(c: Client) => c.updates.edit('u1', { text: null as never }), 'text: must be a string, got null [type]'],
+    [
+      (c: Client) => c.updates.create({ profileIds: 'a' as never, text: 'x' }),
+      'profileIds: must be an array, got a string [type]',
+    ],
+    [
+      (c: Client) => c.updates.create({ profileIds: ['a'], text: 'x', media: { link: 7 as never } }),
+      'media.link: must be a string, got a number [type]',
+    ],
+    [
+      (c: Client) => c.updates.create({ profileIds: ['a'] } as never),
+      'text: is required unless retweet is given [required]',
+    ],
+  ])('the message says what was wrong: %#', async (call, message) => {
+    const { client: c } = client();
+    const error = await rejection(call(c));
+    expect(`${error.issues[0]?.path}: ${error.issues[0]?.message} [${error.issues[0]?.rule}]`).toBe(message);
   });
 });
