@@ -1,3 +1,4 @@
+import { NetworkError } from '@bufferkit/api';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPlaygroundApp } from './app.js';
 import {
@@ -202,6 +203,24 @@ describe('connect', () => {
     expect(page.html).toContain('The sign-in code is no longer valid');
     expect(page.html).toContain('<code data-testid="error-code">invalid_grant</code>');
     expect(tokenRequests()).toHaveLength(1);
+    expect(browser.session!.accessToken).toBeUndefined();
+  });
+
+  it('a network failure during the exchange is said in plain words, with no made-up error code', async () => {
+    harness = createHarness({
+      wrapTransport: (transport) => async (request) => {
+        if (!request.url.endsWith('/oauth2/token.json')) return transport(request);
+        throw new NetworkError('connect ECONNREFUSED', { mayHaveReachedServer: false, request });
+      },
+    });
+    browser = new TestBrowser(harness);
+    const page = await browser.get(
+      callbackPath(await answerConsent(harness, await startConnect(), 'approve')),
+    );
+    expect(page.status).toBe(400);
+    expect(page.html).toContain('The request could not be sent. Check the network and try again.');
+    expect(page.html).not.toContain('data-testid="error-code"');
+    expect(page.html).not.toContain('unknown_error');
     expect(browser.session!.accessToken).toBeUndefined();
   });
 

@@ -18,7 +18,7 @@ export interface Draft {
 /** The settled or in-flight outcome of exchanging one authorization code. */
 export type ExchangeOutcome =
   | { ok: true; sessionId: string }
-  | { ok: false; error: string; title: string; detail: string };
+  | { ok: false; error: string | undefined; title: string; detail: string };
 
 export interface OAuthAttempt {
   createdAt: number;

@@ -65,7 +65,7 @@ export function registerAuthRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps): voi
         return { ok: true, sessionId: sessions.rotate(session).id };
       } catch (error) {
         const words = describeError(error);
-        return { ok: false, error: words.code ?? 'unknown_error', title: words.title, detail: words.detail };
+        return { ok: false, error: words.code, title: words.title, detail: words.detail };
       }
     }
   });

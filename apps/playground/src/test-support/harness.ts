@@ -1,4 +1,4 @@
-import { createBufferClient, fetchTransport } from '@bufferkit/api';
+import { createBufferClient, fetchTransport, type Transport } from '@bufferkit/api';
 import { createEmulator, DEMO_APP, type EmulatorOptions } from '@bufferkit/emulator';
 import { createPlaygroundApp } from '../app.js';
 import { SESSION_COOKIE, SessionStore } from '../session.js';
@@ -14,15 +14,18 @@ export const TEST_APP = {
 };
 
 /** The playground wired to an in-process emulator: no sockets, the emulator's fetch is the transport. */
-export function createHarness(options: Omit<EmulatorOptions, 'apps'> = {}) {
-  const emulator = createEmulator({ ...options, apps: [DEMO_APP, TEST_APP] });
+export function createHarness(
+  options: Omit<EmulatorOptions, 'apps'> & { wrapTransport?: (transport: Transport) => Transport } = {},
+) {
+  const { wrapTransport = (t: Transport) => t, ...emulatorOptions } = options;
+  const emulator = createEmulator({ ...emulatorOptions, apps: [DEMO_APP, TEST_APP] });
   const transport = fetchTransport({ fetch: emulator.fetch as typeof globalThis.fetch });
   const sessions = new SessionStore();
   const app = createPlaygroundApp({
     mode: 'emulator',
     bufferLabel: `the Buffer emulator at ${EMULATOR_ORIGIN}`,
     baseUrl: `${EMULATOR_ORIGIN}/1`,
-    transport,
+    transport: wrapTransport(transport),
     sessions,
     oauth: {
       clientId: TEST_APP.clientId,
