@@ -1,4 +1,4 @@
-import { BufferkitError } from '@bufferkit/core';
+import { BufferkitError, INPUT_ERRORS, type InputErrorReason } from '@bufferkit/core';
 
 /** Where a `BufferValidationError` was found. */
 export const VALIDATION_SOURCES = {
@@ -10,10 +10,15 @@ export const VALIDATION_SOURCES = {
 
 export type ValidationSource = (typeof VALIDATION_SOURCES)[keyof typeof VALIDATION_SOURCES];
 
-/** The rules an input can break, as found on `ValidationIssue.rule`. Response issues carry zod's issue code. */
+/**
+ * The rules an input can break: every input issue's `ValidationIssue.rule` is one of these. Response issues
+ * carry zod's issue code.
+ */
 export const INPUT_RULES = {
   required: 'required',
   type: 'type',
+  /** Not one of the allowed values (a day, a `filter`, a `tokenPlacement`, an operation of the spec). */
+  oneOf: 'one_of',
   minItems: 'min_items',
   range: 'range',
   integer: 'integer',
@@ -25,6 +30,25 @@ export const INPUT_RULES = {
   httpsRequired: 'https_required',
   encodable: 'encodable',
 } as const;
+
+export type InputRule = (typeof INPUT_RULES)[keyof typeof INPUT_RULES];
+
+const RULE_OF_REASON: Record<InputErrorReason, InputRule> = {
+  [INPUT_ERRORS.missingParameter]: INPUT_RULES.required,
+  [INPUT_ERRORS.invalidUrl]: INPUT_RULES.format,
+  [INPUT_ERRORS.invalidToken]: INPUT_RULES.format,
+  [INPUT_ERRORS.tokenAlreadyPresent]: INPUT_RULES.format,
+  [INPUT_ERRORS.invalidPlacement]: INPUT_RULES.oneOf,
+  [INPUT_ERRORS.loneSurrogate]: INPUT_RULES.encodable,
+  [INPUT_ERRORS.invalidKey]: INPUT_RULES.encodable,
+  [INPUT_ERRORS.invalidValue]: INPUT_RULES.encodable,
+  [INPUT_ERRORS.circularReference]: INPUT_RULES.encodable,
+};
+
+/** The input rule for a `@bufferkit/core` `InvalidInputError` reason. */
+export function inputRuleOf(reason: InputErrorReason): InputRule {
+  return RULE_OF_REASON[reason] ?? INPUT_RULES.format;
+}
 
 export interface ValidationIssue {
   /** `profileIds[0]` for an input, `$.updates[0].id` for a response. */

@@ -37,6 +37,7 @@ export {
   BufferApiError,
   BufferValidationError,
   INPUT_RULES,
+  type InputRule,
   VALIDATION_SOURCES,
   type ValidationIssue,
   type ValidationSource,

@@ -13,7 +13,7 @@ import {
 } from '@bufferkit/core';
 import { createTransport, RateLimitError, type Transport } from '@bufferkit/transport';
 import { requireHttpsOrLoopback, resolveBaseUrl } from './base-url.js';
-import { BufferValidationError } from './errors.js';
+import { BufferValidationError, inputRuleOf } from './errors.js';
 
 export interface BufferOAuthOptions {
   clientId: string;
@@ -93,7 +93,7 @@ function asValidationError(error: unknown, operation: string): unknown {
   return new BufferValidationError({
     source: 'input',
     operation,
-    issues: [{ path: error.field ?? '(input)', rule: error.reason, message: error.message }],
+    issues: [{ path: error.field ?? '(input)', rule: inputRuleOf(error.reason), message: error.message }],
     cause: error,
   });
 }

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { BufferValidationError, type ValidationIssue } from './errors.js';
+import { BufferValidationError, INPUT_RULES, type InputRule, type ValidationIssue } from './errors.js';
 
 function inputPath(root: string, path: readonly PropertyKey[]): string {
   let out = root;
@@ -49,10 +49,13 @@ const EXPECTED: Record<string, string> = {
   object: 'an object',
 };
 
-function inputRule(issue: z.core.$ZodIssue, value: unknown): string {
+const RULES: ReadonlySet<unknown> = new Set(Object.values(INPUT_RULES));
+const isInputRule = (value: unknown): value is InputRule => RULES.has(value);
+
+function inputRule(issue: z.core.$ZodIssue, value: unknown): InputRule {
   if (issue.code === 'custom') {
     const rule = (issue.params as { rule?: unknown } | undefined)?.rule;
-    return typeof rule === 'string' ? rule : 'invalid';
+    return isInputRule(rule) ? rule : INPUT_RULES.format;
   }
   switch (issue.code) {
     case 'invalid_type':
@@ -67,9 +70,15 @@ function inputRule(issue: z.core.$ZodIssue, value: unknown): string {
     case 'unrecognized_keys':
       return 'unknown_option';
     case 'invalid_value':
-      return 'one_of';
+      return INPUT_RULES.oneOf;
+    case 'invalid_union':
+    case 'invalid_key':
+    case 'invalid_element':
+      return INPUT_RULES.type;
+    case 'not_multiple_of':
+      return INPUT_RULES.range;
     default:
-      return issue.code;
+      return INPUT_RULES.format;
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BufferValidationError, createBufferClient } from './index.js';
+import { BufferValidationError, createBufferClient, createBufferOAuth, INPUT_RULES } from './index.js';
 import { fakeTransport } from './test-support/fake-transport.js';
 
 function client() {
@@ -177,5 +177,34 @@ describe('inputs are validated before any request', () => {
     const { client: c } = client();
     const error = await rejection(call(c));
     expect(`${error.issues[0]?.path}: ${error.issues[0]?.message} [${error.issues[0]?.rule}]`).toBe(message);
+  });
+
+  test('every input issue cites a rule of INPUT_RULES, including options checked by core', async () => {
+    const rules = new Set<string>(Object.values(INPUT_RULES));
+    const seen: string[] = [];
+    for (const [, call] of cases)
+      seen.push(...(await rejection(call(client().client))).issues.map((i) => i.rule));
+    const refusal = (make: () => unknown): BufferValidationError => {
+      try {
+        make();
+      } catch (error) {
+        if (error instanceof BufferValidationError) return error;
+      }
+      throw new Error('expected a BufferValidationError');
+    };
+    const app = { clientId: 'a', clientSecret: 'b', redirectUri: 'https://app.example/cb' };
+    const core = [
+      refusal(() => createBufferOAuth({ ...app, clientId: '' })),
+      refusal(() => createBufferClient({ accessToken: 'x', tokenPlacement: 'cookie' as never })),
+    ];
+    expect(core.map((e) => [e.path, e.issues[0]?.rule])).toEqual([
+      ['clientId', 'required'],
+      ['tokenPlacement', 'one_of'],
+    ]);
+    seen.push(...core.flatMap((e) => e.issues.map((i) => i.rule)));
+    const requestError = await rejection(client().client.request('GET /nope.json' as never, {} as never));
+    seen.push(...requestError.issues.map((i) => i.rule));
+    expect(seen.filter((rule) => !rules.has(rule))).toEqual([]);
+    expect(seen).toContain(INPUT_RULES.oneOf);
   });
 });

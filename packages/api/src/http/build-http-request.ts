@@ -6,7 +6,7 @@ import {
   withAccessToken,
 } from '@bufferkit/core';
 import type { HttpRequest } from '@bufferkit/transport';
-import { BufferValidationError } from '../errors.js';
+import { BufferValidationError, inputRuleOf } from '../errors.js';
 import type { ApiRequest } from './api-request.js';
 
 export interface RequestContext {
@@ -45,7 +45,9 @@ function authorize(request: HttpRequest, context: RequestContext, operation: str
       throw new BufferValidationError({
         source: 'input',
         operation,
-        issues: [{ path: error.field ?? 'accessToken', rule: error.reason, message: error.message }],
+        issues: [
+          { path: error.field ?? 'accessToken', rule: inputRuleOf(error.reason), message: error.message },
+        ],
         cause: error,
       });
     }
