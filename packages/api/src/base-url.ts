@@ -7,6 +7,11 @@ function httpsMessage(field: string, secrets: string): string {
   return `${field} must use https (plain http is only allowed for 127.0.0.1, ::1 and localhost), so ${secrets} never sent in clear text`;
 }
 
+/** Whether `value` is an http(s) URL on 127.0.0.1, ::1 or localhost (a local emulator). */
+export function isLoopbackUrl(value: string): boolean {
+  return URL.canParse(value) && LOOPBACK_HOSTS.has(new URL(value).hostname);
+}
+
 /**
  * Refuses a plain-http URL off loopback (the same rule as `resolveBaseUrl`) and returns the URL unchanged;
  * for URLs that may keep a query of their own, such as an authorize URL. Malformed URLs are left to the caller.

@@ -192,6 +192,37 @@ describe('createBufferOAuth against the emulator', () => {
     ).toThrow(BufferValidationError);
   });
 
+  test('a local server for one OAuth URL needs the other too: Buffer cannot swap an emulator code', () => {
+    const base = { clientId: 'a', clientSecret: 'b', redirectUri: 'https://app.example/cb' };
+    const refusal = (options: Partial<Parameters<typeof createBufferOAuth>[0]>) => {
+      try {
+        createBufferOAuth({ ...base, ...options });
+      } catch (error) {
+        return error instanceof BufferValidationError
+          ? [error.path, error.issues[0]?.rule, error.issues[0]?.message]
+          : error;
+      }
+      return 'accepted';
+    };
+    expect(refusal({ authorizeUrl: 'http://127.0.0.1:4010/oauth2/authorize' })).toEqual([
+      'tokenUrl',
+      'required',
+      "is required when authorizeUrl points at a local server (http://127.0.0.1:4010/oauth2/authorize); it would default to Buffer's https://api.bufferapp.com/1/oauth2/token.json, which cannot work with that server's codes",
+    ]);
+    expect(refusal({ tokenUrl: 'http://[::1]:4010/1/oauth2/token.json' })).toEqual([
+      'authorizeUrl',
+      'required',
+      "is required when tokenUrl points at a local server (http://[::1]:4010/1/oauth2/token.json); it would default to Buffer's https://bufferapp.com/oauth2/authorize, which cannot work with that server's codes",
+    ]);
+    expect(
+      refusal({
+        authorizeUrl: 'http://127.0.0.1:4010/oauth2/authorize',
+        tokenUrl: 'http://127.0.0.1:4010/1/oauth2/token.json',
+      }),
+    ).toBe('accepted');
+    expect(refusal({ authorizeUrl: 'https://gw.example/authorize' })).toBe('accepted');
+  });
+
   test('a plain-http authorize URL off loopback is refused; loopback and an https gateway query are fine', () => {
     const base = { clientId: 'a', clientSecret: 'b', redirectUri: 'https://app.example/cb' };
     let refused: unknown;
@@ -204,7 +235,11 @@ describe('createBufferOAuth against the emulator', () => {
     expect(refused).toMatchObject({ operation: 'createBufferOAuth', path: 'authorizeUrl' });
     expect((refused as BufferValidationError).issues[0]?.rule).toBe('https_required');
     expect(
-      createBufferOAuth({ ...base, authorizeUrl: 'http://localhost:4010/oauth2/authorize' })
+      createBufferOAuth({
+        ...base,
+        authorizeUrl: 'http://localhost:4010/oauth2/authorize',
+        tokenUrl: 'http://localhost:4010/1/oauth2/token.json',
+      })
         .authorizationUrl()
         .url.startsWith('http://localhost:4010/oauth2/authorize?client_id=a&'),
     ).toBe(true);

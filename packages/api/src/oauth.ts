@@ -1,4 +1,5 @@
 import {
+  AUTHORIZE_URL,
   buildAuthorizationUrl,
   buildTokenRequest,
   CALLBACK_ERRORS,
@@ -9,10 +10,11 @@ import {
   OAuthError,
   parseCallback,
   parseTokenResponse,
+  TOKEN_URL,
   type TokenSet,
 } from '@bufferkit/core';
 import { createTransport, RateLimitError, type Transport } from '@bufferkit/transport';
-import { requireHttpsOrLoopback, resolveBaseUrl } from './base-url.js';
+import { isLoopbackUrl, requireHttpsOrLoopback, resolveBaseUrl } from './base-url.js';
 import { BufferValidationError, inputRuleOf } from './errors.js';
 
 export interface BufferOAuthOptions {
@@ -22,9 +24,15 @@ export interface BufferOAuthOptions {
   redirectUri: string;
   /** Default: a transport that never resends the token request once it may have reached Buffer. */
   transport?: Transport;
-  /** Default `https://bufferapp.com/oauth2/authorize`. Must be https except for loopback hosts. */
+  /**
+   * Default `https://bufferapp.com/oauth2/authorize`. Must be https except for loopback hosts; a loopback one
+   * (an emulator) needs `tokenUrl` too.
+   */
   authorizeUrl?: string;
-  /** Default `https://api.bufferapp.com/1/oauth2/token.json`. Must be https except for loopback hosts. */
+  /**
+   * Default `https://api.bufferapp.com/1/oauth2/token.json`. Must be https except for loopback hosts; a
+   * loopback one (an emulator) needs `authorizeUrl` too.
+   */
   tokenUrl?: string;
 }
 
@@ -98,6 +106,31 @@ function asValidationError(error: unknown, operation: string): unknown {
   });
 }
 
+/**
+ * A local server (an emulator) on one side and Buffer's default on the other cannot work: the code the local
+ * server hands out would be sent to Buffer, or Buffer's code to the local server.
+ */
+function requireBothForLocalServer(authorizeUrl: string | undefined, tokenUrl: string | undefined): void {
+  const check = (given: string | undefined, missing: 'authorizeUrl' | 'tokenUrl', other: string): void => {
+    if (given === undefined || !isLoopbackUrl(given)) return;
+    throw new BufferValidationError({
+      source: 'input',
+      operation: 'createBufferOAuth',
+      issues: [
+        {
+          path: missing,
+          rule: 'required',
+          message: `is required when ${other} points at a local server (${given}); it would default to Buffer's ${
+            missing === 'tokenUrl' ? TOKEN_URL : AUTHORIZE_URL
+          }, which cannot work with that server's codes`,
+        },
+      ],
+    });
+  };
+  if (tokenUrl === undefined) check(authorizeUrl, 'tokenUrl', 'authorizeUrl');
+  if (authorizeUrl === undefined) check(tokenUrl, 'authorizeUrl', 'tokenUrl');
+}
+
 /** Buffer's OAuth 2.0 authorization-code flow (draft-ietf-oauth-v2-20), from core's pure rules. */
 export function createBufferOAuth(options: BufferOAuthOptions): BufferOAuth {
   const { clientId, clientSecret, redirectUri } = options ?? ({} as BufferOAuthOptions);
@@ -111,6 +144,7 @@ export function createBufferOAuth(options: BufferOAuthOptions): BufferOAuth {
           'the user signing in to Buffer is',
         );
   const tokenUrl = options?.tokenUrl === undefined ? undefined : resolveTokenUrl(options.tokenUrl);
+  requireBothForLocalServer(authorizeUrl, tokenUrl);
   // Every option is checked now, so a misconfiguration fails at start-up, not at a user's first callback.
   try {
     buildTokenRequest({
