@@ -279,6 +279,30 @@ describe('error mapping from the emulator', () => {
     expect(JSON.stringify(error) + error.message).not.toContain('notARealTokenAtAll0000');
   });
 
+  test('a 404 from a baseUrl without /1 says the version path may be missing; other 404s do not', async () => {
+    const h = setup();
+    const at = (baseUrl: string) =>
+      createBufferClient({ accessToken: h.token, baseUrl, transport: emulatorTransport(h.emulator) });
+    const missing = (await at('http://127.0.0.1:4010')
+      .user.get()
+      .catch((e: unknown) => e)) as BufferApiError;
+    expect(missing).toBeInstanceOf(BufferApiError);
+    expect(missing.message).toBe(
+      "Buffer API error 404 (HTTP 404) from user.get: Endpoint not found. Is baseUrl missing the API version? Buffer's API root is https://api.bufferapp.com/1; an emulator's is its URL + /1 (baseUrl is http://127.0.0.1:4010)",
+    );
+    expect(missing.stack).toContain('Is baseUrl missing the API version?');
+    const profile = (await at(EMULATOR_BASE_URL)
+      .profiles.get('000000000000000000000000')
+      .catch((e: unknown) => e)) as BufferApiError;
+    expect(profile.message).toBe(
+      'Buffer API error 1010 (HTTP 404) from profiles.get: Profile could not be found.',
+    );
+    const wrongRoot = (await at('http://127.0.0.1:4010/2')
+      .profiles.get('000000000000000000000000')
+      .catch((e: unknown) => e)) as BufferApiError;
+    expect(wrongRoot.message).toMatch(/Endpoint not found\. Is baseUrl missing the API version\?/);
+  });
+
   test('the 61st request within a minute → RateLimitError (429)', async () => {
     const h = setup({ rateLimit: { limit: 3, windowMs: 60_000 } });
     for (let i = 0; i < 3; i++) await h.client.user.get();
