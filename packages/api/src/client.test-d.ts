@@ -65,6 +65,23 @@ describe('method results', () => {
   });
 });
 
+describe('response types name the documented fields only', () => {
+  test('a misspelt field is a compile error, a documented one is typed', async () => {
+    const update = await client.updates.get('u');
+    // @ts-expect-error: `stauts` is not a field of Update (unknown fields stay readable through a cast)
+    void update.stauts;
+    expectTypeOf(update.status).toEqualTypeOf<string | undefined>();
+    expectTypeOf(update.due_at).toEqualTypeOf<number | null | undefined>();
+  });
+
+  test('maps keyed by data keep their keys open', async () => {
+    const configuration = await client.info.configuration();
+    expectTypeOf(configuration.services).toHaveProperty('twitter');
+    const twitter = configuration.services['twitter'];
+    expectTypeOf(twitter).not.toBeAny();
+  });
+});
+
 describe('client.request escape hatch', () => {
   test('keys are the spec operations, without the token exchange', () => {
     expectTypeOf<'GET /profiles/{id}.json'>().toExtend<OperationKey>();
