@@ -76,9 +76,10 @@ describe('response types name the documented fields only', () => {
 
   test('maps keyed by data keep their keys open', async () => {
     const configuration = await client.info.configuration();
-    expectTypeOf(configuration.services).toHaveProperty('twitter');
-    const twitter = configuration.services['twitter'];
-    expectTypeOf(twitter).not.toBeAny();
+    const service: string = 'any service Buffer adds';
+    const entry = configuration.services[service];
+    expectTypeOf(entry).not.toBeAny();
+    expectTypeOf(entry).not.toBeNever();
   });
 });
 
