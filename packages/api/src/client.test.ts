@@ -27,7 +27,7 @@ describe('every method against the emulator', () => {
     const profiles = await h.client.profiles.list();
     expect(profiles.map((p) => p.id)).toEqual([twitter, facebook, linkedin]);
     // Unknown fields are kept at runtime, not stripped (typed access to them needs a cast).
-    expect((profiles[0] as Record<string, unknown> | undefined)?.['shortener']).toEqual({ domain: 'buff.ly' });
+    expect((profiles[0] as Record<string, unknown> | undefined)?.shortener).toEqual({ domain: 'buff.ly' });
     const profile = await h.client.profiles.get(twitter);
     expect(profile).toMatchObject({ id: twitter, service: 'twitter', timezone: 'Europe/London' });
     expect(await h.client.profiles.schedules.get(twitter)).toEqual([

@@ -150,7 +150,7 @@ describe('response validation', () => {
     expect(update.profile_id).toBe('42');
     expect(update.due_at).toBeNull();
     expect(update.media).toBeNull();
-    expect((update as Record<string, unknown>)['brand_new_field']).toEqual({ nested: true });
+    expect((update as Record<string, unknown>).brand_new_field).toEqual({ nested: true });
   });
 
   test('ids sent as numbers beyond 2^53 keep their exact digits (JSON.parse alone would round them)', async () => {
