@@ -1,13 +1,13 @@
 import { DEMO_APP, DEMO_IDS } from '@bufferkit/emulator';
 import { fetchTransport, type HttpRequest, type HttpResponse } from '@bufferkit/transport';
 import { expect, test } from 'vitest';
-import type * as z from 'zod';
 import { RESPONSE_SCHEMAS } from './escape-hatch.js';
 import { createBufferClient, createBufferOAuth } from './index.js';
 import { ErrorBodySchema, OAuthErrorBodySchema, TokenResponseSchema } from './schemas/common.js';
 import { consent } from './test-support/consent.js';
 import { EMULATOR_BASE_URL, EMULATOR_ORIGIN, emulatorTransport, setup } from './test-support/harness.js';
 import { createSpecValidator } from './test-support/spec.js';
+import type * as z from './test-support/zod.js';
 
 interface Exchange {
   request: HttpRequest;

@@ -1,5 +1,5 @@
 import type { FormParams } from '@bufferkit/core';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { BufferValidationError } from './errors.js';
 import type { paths } from './generated/buffer-v1.gen.js';
 import { type ApiRequest, type Endpoint, segment } from './http/api-request.js';
@@ -95,7 +95,7 @@ export const RESPONSE_SCHEMAS = {
   'POST /updates/{id}/move_to_top.json': UpdateSchema,
   'GET /links/shares.json': LinkSharesSchema,
   'GET /info/configuration.json': ConfigurationSchema,
-} as const satisfies { readonly [K in OperationKey]: z.ZodType };
+} as const satisfies { readonly [K in OperationKey]: z.ZodMiniType };
 
 function isOperationKey(key: string): key is OperationKey {
   return Object.hasOwn(RESPONSE_SCHEMAS, key);
@@ -130,7 +130,7 @@ export function operationRequest(
     ...(options.query ? { query: options.query as FormParams } : {}),
     ...(method === 'POST' && options.body ? { form: options.body as FormParams } : {}),
   };
-  return { request, schema: RESPONSE_SCHEMAS[key] as z.ZodType<unknown> };
+  return { request, schema: RESPONSE_SCHEMAS[key] as z.ZodMiniType<unknown> };
 }
 
 export type RequestFn = <K extends OperationKey>(key: K, ...args: RequestArgs<K>) => Promise<ResponseOf<K>>;

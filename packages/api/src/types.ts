@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { LinkSharesSchema, SuccessSchema } from './schemas/common.js';
 import type { ConfigurationSchema } from './schemas/configuration.js';
 import type { InteractionSchema, InteractionsPageSchema } from './schemas/interaction.js';

@@ -1,5 +1,10 @@
-import type * as z from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import { BufferValidationError, INPUT_RULES, type InputRule, type ValidationIssue } from './errors.js';
+
+// zod/mini ships without messages ("Invalid input" for every issue); classic zod installs English unless the
+// app configured a locale of its own. Do the same, so every message reads as before and an app's choice wins.
+if (!z.config().localeError) z.config(en());
 
 function inputPath(root: string, path: readonly PropertyKey[]): string {
   let out = root;
@@ -99,7 +104,7 @@ function inputMessage(issue: z.core.$ZodIssue, value: unknown): string {
  * Validates a method argument. `root` names it in messages (`profileId`, or '' for an options object whose
  * fields are named on their own). Throws before anything is built or sent.
  */
-export function parseInput<S extends z.ZodType>(
+export function parseInput<S extends z.ZodMiniType>(
   schema: S,
   value: unknown,
   operation: string,
@@ -121,7 +126,7 @@ export function parseInput<S extends z.ZodType>(
 }
 
 /** Validates a parsed 2xx body against its schema; on mismatch keeps the raw body on the error. */
-export function parseBody<S extends z.ZodType>(
+export function parseBody<S extends z.ZodMiniType>(
   schema: S,
   body: unknown,
   rawBody: string,

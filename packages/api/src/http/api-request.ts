@@ -1,5 +1,5 @@
 import type { FormParams } from '@bufferkit/core';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /** A Buffer call as data: what to send, before any token, URL or transport is involved. */
 export interface ApiRequest {
@@ -15,7 +15,7 @@ export interface ApiRequest {
 /** A request together with the schema its 2xx body must match. */
 export interface Endpoint<T> {
   readonly request: ApiRequest;
-  readonly schema: z.ZodType<T>;
+  readonly schema: z.ZodMiniType<T>;
 }
 
 /** One path segment from a caller's id: `/`, `?`, `#`, `%` and friends cannot change the path. */

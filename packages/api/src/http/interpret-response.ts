@@ -1,6 +1,6 @@
 import { bodySnippet, describeBufferError, redactSecrets } from '@bufferkit/core';
 import { type HttpResponse, parseRetryAfter, RateLimitError } from '@bufferkit/transport';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { BufferApiError } from '../errors.js';
 import { parseBody } from '../validate.js';
 import { parseJsonLossless } from './parse-json.js';
@@ -76,7 +76,7 @@ function isErrorBody(value: unknown): boolean {
  */
 export function interpretResponse<T>(
   response: HttpResponse,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   operation: string,
   request: { method: string; url: string },
   secrets: readonly string[] = [],

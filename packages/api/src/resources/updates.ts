@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Endpoint, segment } from '../http/api-request.js';
 import type { Sender } from '../http/send.js';
 import { DEFAULT_MAX_PAGES, ITERATE_PAGE_SIZE, type PagingOptions, paginate } from '../paging.js';
@@ -152,13 +152,17 @@ export type IterateInteractionsOptions = Omit<ListInteractionsOptions, 'page' | 
 const IterateInput = z.strictObject({
   pageSize: z
     .number()
-    .int({ error: 'must be an integer' })
-    .min(1, { error: 'must be between 1 and 100' })
-    .max(100, {
-      error: 'must be between 1 and 100',
-    }),
-  startPage: z.number().int({ error: 'must be an integer' }).min(1, { error: 'must be 1 or more' }),
-  maxPages: z.number().int({ error: 'must be an integer' }).min(1, { error: 'must be 1 or more' }),
+    .check(
+      z.int({ error: 'must be an integer' }),
+      z.gte(1, { error: 'must be between 1 and 100' }),
+      z.lte(100, { error: 'must be between 1 and 100' }),
+    ),
+  startPage: z
+    .number()
+    .check(z.int({ error: 'must be an integer' }), z.gte(1, { error: 'must be 1 or more' })),
+  maxPages: z
+    .number()
+    .check(z.int({ error: 'must be an integer' }), z.gte(1, { error: 'must be 1 or more' })),
 });
 
 /** Validates everything up front (so a bad option fails before any request) and splits paging from the rest. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type TimeInput, toUnixSeconds } from '../time.js';
 import { day, time } from './primitives.js';
 
@@ -6,142 +6,164 @@ import { day, time } from './primitives.js';
 // into Buffer's field names and encodings, so the output of each schema is exactly the form to send.
 
 /** An id that goes into a URL path: non-empty, no whitespace or control characters, not `.` or `..`. */
-export const pathId = z
-  .string({ error: 'must be a string id' })
-  .min(1, { error: 'must not be empty' })
-  .refine((value) => !/[\s\p{Cc}]/u.test(value) && value !== '.' && value !== '..', {
+export const pathId = z.string({ error: 'must be a string id' }).check(
+  z.minLength(1, { error: 'must not be empty' }),
+  z.refine((value) => !/[\s\p{Cc}]/u.test(value) && value !== '.' && value !== '..', {
     error: 'must be an id without whitespace, control characters, or a bare "." / ".."',
     params: { rule: 'path_safe' },
-  });
+  }),
+);
 
-export const bodyId = z.string({ error: 'must be a string id' }).min(1, { error: 'must not be empty' });
+export const bodyId = z
+  .string({ error: 'must be a string id' })
+  .check(z.minLength(1, { error: 'must not be empty' }));
 
 const page = z
   .number({ error: 'must be a number' })
-  .int({ error: 'must be an integer' })
-  .min(1, { error: 'must be 1 or more (pages start at 1)' });
+  .check(z.int({ error: 'must be an integer' }), z.gte(1, { error: 'must be 1 or more (pages start at 1)' }));
 
 const count = z
   .number({ error: 'must be a number' })
-  .int({ error: 'must be an integer' })
-  .min(1, { error: 'must be between 1 and 100' })
-  .max(100, { error: 'must be between 1 and 100' });
+  .check(
+    z.int({ error: 'must be an integer' }),
+    z.gte(1, { error: 'must be between 1 and 100' }),
+    z.lte(100, { error: 'must be between 1 and 100' }),
+  );
 
-export const timeInput = z.custom<TimeInput>().transform((value, ctx) => {
-  const result = toUnixSeconds(value);
-  if (result.ok) return result.seconds;
-  ctx.addIssue({ code: 'custom', message: result.message, params: { rule: result.rule } });
-  return z.NEVER;
-});
+export const timeInput = z.pipe(
+  z.custom<TimeInput>(),
+  z.transform((value, ctx) => {
+    const result = toUnixSeconds(value);
+    if (result.ok) return result.seconds;
+    // zod/mini's transform context has no addIssue; this is the issue classic zod's addIssue would record.
+    ctx.issues.push({ code: 'custom', message: result.message, params: { rule: result.rule }, input: value });
+    return z.NEVER;
+  }),
+);
 
-const nonEmptyText = z.string({ error: 'must be a string' }).refine((text) => text.trim().length > 0, {
-  error: 'must not be empty',
-  params: { rule: 'required' },
-});
+const nonEmptyText = z.string({ error: 'must be a string' }).check(
+  z.refine((text) => text.trim().length > 0, {
+    error: 'must not be empty',
+    params: { rule: 'required' },
+  }),
+);
 
-export const ListPendingInput = z
-  .strictObject({
-    page: page.optional(),
-    count: count.optional(),
-    since: timeInput.optional(),
-    utc: z.boolean().optional(),
-  })
-  .optional()
-  .transform((o = {}) => ({ page: o.page, count: o.count, since: o.since, utc: o.utc }));
+const optionalBoolean = () => z.optional(z.boolean());
 
-export const ListSentInput = z
-  .strictObject({
-    page: page.optional(),
-    count: count.optional(),
-    since: timeInput.optional(),
-    utc: z.boolean().optional(),
-    filter: z.enum(['default', 'all'], { error: 'must be "default" or "all"' }).optional(),
-  })
-  .optional()
-  .transform((o = {}) => ({ page: o.page, count: o.count, since: o.since, utc: o.utc, filter: o.filter }));
-
-export const ListInteractionsInput = z
-  .strictObject({
-    event: z.string({ error: 'is required (e.g. "retweet", "like", "comment", "mention")' }).min(1, {
-      error: 'must not be empty',
+export const ListPendingInput = z.pipe(
+  z.optional(
+    z.strictObject({
+      page: z.optional(page),
+      count: z.optional(count),
+      since: z.optional(timeInput),
+      utc: optionalBoolean(),
     }),
-    page: page.optional(),
-    count: count.optional(),
-  })
-  .transform((o) => ({ event: o.event, page: o.page, count: o.count }));
+  ),
+  z.transform((o = {}) => ({ page: o.page, count: o.count, since: o.since, utc: o.utc })),
+);
 
-export const GetUpdateInput = z
-  .strictObject({ utc: z.boolean().optional() })
-  .optional()
-  .transform((o = {}) => ({ utc: o.utc }));
+export const ListSentInput = z.pipe(
+  z.optional(
+    z.strictObject({
+      page: z.optional(page),
+      count: z.optional(count),
+      since: z.optional(timeInput),
+      utc: optionalBoolean(),
+      filter: z.optional(z.enum(['default', 'all'], { error: 'must be "default" or "all"' })),
+    }),
+  ),
+  z.transform((o = {}) => ({ page: o.page, count: o.count, since: o.since, utc: o.utc, filter: o.filter })),
+);
+
+export const ListInteractionsInput = z.pipe(
+  z.strictObject({
+    event: z
+      .string({ error: 'is required (e.g. "retweet", "like", "comment", "mention")' })
+      .check(z.minLength(1, { error: 'must not be empty' })),
+    page: z.optional(page),
+    count: z.optional(count),
+  }),
+  z.transform((o) => ({ event: o.event, page: o.page, count: o.count })),
+);
+
+export const GetUpdateInput = z.pipe(
+  z.optional(z.strictObject({ utc: optionalBoolean() })),
+  z.transform((o = {}) => ({ utc: o.utc })),
+);
 
 export const ScheduleInput = z.strictObject({
   days: z
     .array(day, { error: 'must be an array of mon…sun' })
-    .min(1, { error: 'must list at least one day' }),
+    .check(z.minLength(1, { error: 'must list at least one day' })),
   times: z
     .array(time, { error: 'must be an array of HH:MM times' })
-    .min(1, { error: 'must list at least one time' }),
+    .check(z.minLength(1, { error: 'must list at least one time' })),
 });
 
-export const UpdateSchedulesInput = z
-  .array(ScheduleInput, { error: 'must be an array of { days, times }' })
-  .min(1, { error: 'must contain at least one schedule' })
-  .transform((schedules) => ({ schedules: schedules.map((s) => ({ days: s.days, times: s.times })) }));
+export const UpdateSchedulesInput = z.pipe(
+  z
+    .array(ScheduleInput, { error: 'must be an array of { days, times }' })
+    .check(z.minLength(1, { error: 'must contain at least one schedule' })),
+  z.transform((schedules) => ({ schedules: schedules.map((s) => ({ days: s.days, times: s.times })) })),
+);
 
-export const ReorderInput = z
-  .strictObject({
-    order: z.array(bodyId, { error: 'must be an array of update ids' }).min(1, {
-      error: 'must list at least one update id',
-    }),
-    offset: z
-      .number({ error: 'must be a number' })
-      .int({ error: 'must be an integer' })
-      .min(0, { error: 'must be 0 or more' })
-      .optional(),
-    utc: z.boolean().optional(),
-  })
-  .transform((o) => ({ order: o.order, offset: o.offset, utc: o.utc }));
+export const ReorderInput = z.pipe(
+  z.strictObject({
+    order: z
+      .array(bodyId, { error: 'must be an array of update ids' })
+      .check(z.minLength(1, { error: 'must list at least one update id' })),
+    offset: z.optional(
+      z
+        .number({ error: 'must be a number' })
+        .check(z.int({ error: 'must be an integer' }), z.gte(0, { error: 'must be 0 or more' })),
+    ),
+    utc: optionalBoolean(),
+  }),
+  z.transform((o) => ({ order: o.order, offset: o.offset, utc: o.utc })),
+);
 
-export const ShuffleInput = z
-  .strictObject({ count: count.optional(), utc: z.boolean().optional() })
-  .optional()
-  .transform((o = {}) => ({ count: o.count, utc: o.utc }));
+export const ShuffleInput = z.pipe(
+  z.optional(z.strictObject({ count: z.optional(count), utc: optionalBoolean() })),
+  z.transform((o = {}) => ({ count: o.count, utc: o.utc })),
+);
 
 export const MediaInput = z.strictObject({
-  link: z.string().optional(),
-  description: z.string().optional(),
-  title: z.string().optional(),
-  picture: z.string().optional(),
-  photo: z.string().optional(),
-  thumbnail: z.string().optional(),
+  link: z.optional(z.string()),
+  description: z.optional(z.string()),
+  title: z.optional(z.string()),
+  picture: z.optional(z.string()),
+  photo: z.optional(z.string()),
+  thumbnail: z.optional(z.string()),
 });
 
-export const CreateUpdateInput = z
-  .strictObject({
-    profileIds: z.array(bodyId, { error: 'must be an array of profile ids' }).min(1, {
-      error: 'must list at least one profile id',
-    }),
-    text: z.string({ error: 'must be a string' }).optional(),
-    shorten: z.boolean().optional(),
-    now: z.boolean().optional(),
-    top: z.boolean().optional(),
-    media: MediaInput.optional(),
-    attachment: z.boolean().optional(),
-    scheduledAt: timeInput.optional(),
-    retweet: z.strictObject({ tweetId: bodyId, comment: z.string().optional() }).optional(),
-  })
-  .superRefine((o, ctx) => {
-    if (o.retweet === undefined && (o.text === undefined || o.text.trim().length === 0)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['text'],
-        message: 'is required unless retweet is given',
-        params: { rule: 'required' },
-      });
-    }
-  })
-  .transform((o) => ({
+export const CreateUpdateInput = z.pipe(
+  z
+    .strictObject({
+      profileIds: z
+        .array(bodyId, { error: 'must be an array of profile ids' })
+        .check(z.minLength(1, { error: 'must list at least one profile id' })),
+      text: z.optional(z.string({ error: 'must be a string' })),
+      shorten: optionalBoolean(),
+      now: optionalBoolean(),
+      top: optionalBoolean(),
+      media: z.optional(MediaInput),
+      attachment: optionalBoolean(),
+      scheduledAt: z.optional(timeInput),
+      retweet: z.optional(z.strictObject({ tweetId: bodyId, comment: z.optional(z.string()) })),
+    })
+    .check(
+      z.superRefine((o, ctx) => {
+        if (o.retweet === undefined && (o.text === undefined || o.text.trim().length === 0)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['text'],
+            message: 'is required unless retweet is given',
+            params: { rule: 'required' },
+          });
+        }
+      }),
+    ),
+  z.transform((o) => ({
     profile_ids: o.profileIds,
     text: o.text,
     shorten: o.shorten,
@@ -151,28 +173,32 @@ export const CreateUpdateInput = z
     attachment: o.attachment,
     scheduled_at: o.scheduledAt,
     retweet: o.retweet && { tweet_id: o.retweet.tweetId, comment: o.retweet.comment },
-  }));
+  })),
+);
 
-export const EditUpdateInput = z
-  .strictObject({
+export const EditUpdateInput = z.pipe(
+  z.strictObject({
     text: nonEmptyText,
-    now: z.boolean().optional(),
-    media: MediaInput.optional(),
-    utc: z.boolean().optional(),
-    scheduledAt: timeInput.optional(),
-  })
-  .transform((o) => ({ text: o.text, now: o.now, media: o.media, utc: o.utc, scheduled_at: o.scheduledAt }));
+    now: optionalBoolean(),
+    media: z.optional(MediaInput),
+    utc: optionalBoolean(),
+    scheduledAt: z.optional(timeInput),
+  }),
+  z.transform((o) => ({ text: o.text, now: o.now, media: o.media, utc: o.utc, scheduled_at: o.scheduledAt })),
+);
 
-export const LinkSharesInput = z.string({ error: 'must be a string URL' }).refine(
-  (value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  },
-  { error: 'must be an absolute http(s) URL', params: { rule: 'format' } },
+export const LinkSharesInput = z.string({ error: 'must be a string URL' }).check(
+  z.refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { error: 'must be an absolute http(s) URL', params: { rule: 'format' } },
+  ),
 );
 
 export type ListPendingOptions = z.input<typeof ListPendingInput>;

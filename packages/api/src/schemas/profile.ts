@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { day, id, time, timestamp } from './primitives.js';
 
 export const ScheduleSchema = z.looseObject({
@@ -7,40 +7,40 @@ export const ScheduleSchema = z.looseObject({
 });
 
 export const ProfileStatisticsSchema = z.looseObject({
-  followers: z.number().int().optional(),
-  connections: z.number().int().optional(),
+  followers: z.optional(z.number().check(z.int())),
+  connections: z.optional(z.number().check(z.int())),
 });
 
 export const ProfileCountsSchema = z.looseObject({
-  pending: z.number().int().optional(),
-  sent: z.number().int().optional(),
-  drafts: z.number().int().optional(),
-  daily_suggestions: z.number().int().optional(),
+  pending: z.optional(z.number().check(z.int())),
+  sent: z.optional(z.number().check(z.int())),
+  drafts: z.optional(z.number().check(z.int())),
+  daily_suggestions: z.optional(z.number().check(z.int())),
 });
 
 export const ProfileSchema = z.looseObject({
-  _id: id.optional(),
+  _id: z.optional(id),
   id,
-  user_id: id.optional(),
+  user_id: z.optional(id),
   service: z.string(),
-  service_id: id.optional(),
-  service_type: z.string().optional(),
-  service_username: z.string().nullable().optional(),
-  formatted_service: z.string().optional(),
-  formatted_username: z.string().nullable().optional(),
-  avatar: z.string().nullable().optional(),
-  avatar_https: z.string().nullable().optional(),
-  cover_photo: z.string().nullable().optional(),
-  created_at: timestamp.optional(),
-  default: z.boolean().optional(),
-  disabled: z.boolean().optional(),
-  disconnected: z.boolean().optional(),
-  schedules: z.array(ScheduleSchema).optional(),
-  statistics: ProfileStatisticsSchema.optional(),
-  counts: ProfileCountsSchema.optional(),
-  team_members: z.array(id).optional(),
-  timezone: z.string().nullable().optional(),
-  verb: z.string().optional(),
+  service_id: z.optional(id),
+  service_type: z.optional(z.string()),
+  service_username: z.optional(z.nullable(z.string())),
+  formatted_service: z.optional(z.string()),
+  formatted_username: z.optional(z.nullable(z.string())),
+  avatar: z.optional(z.nullable(z.string())),
+  avatar_https: z.optional(z.nullable(z.string())),
+  cover_photo: z.optional(z.nullable(z.string())),
+  created_at: z.optional(timestamp),
+  default: z.optional(z.boolean()),
+  disabled: z.optional(z.boolean()),
+  disconnected: z.optional(z.boolean()),
+  schedules: z.optional(z.array(ScheduleSchema)),
+  statistics: z.optional(ProfileStatisticsSchema),
+  counts: z.optional(ProfileCountsSchema),
+  team_members: z.optional(z.array(id)),
+  timezone: z.optional(z.nullable(z.string())),
+  verb: z.optional(z.string()),
 });
 
 export const ProfileListSchema = z.array(ProfileSchema);

@@ -1,7 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { id, timestamp } from './primitives.js';
 
-const nullableString = z.string().nullable().optional();
+const nullableString = z.optional(z.nullable(z.string()));
 
 export const MediaSchema = z.looseObject({
   link: nullableString,
@@ -13,44 +13,44 @@ export const MediaSchema = z.looseObject({
 });
 
 export const UpdateStatisticsSchema = z.looseObject({
-  reach: z.number().int().optional(),
-  clicks: z.number().int().optional(),
-  retweets: z.number().int().optional(),
-  favorites: z.number().int().optional(),
-  mentions: z.number().int().optional(),
+  reach: z.optional(z.number().check(z.int())),
+  clicks: z.optional(z.number().check(z.int())),
+  retweets: z.optional(z.number().check(z.int())),
+  favorites: z.optional(z.number().check(z.int())),
+  mentions: z.optional(z.number().check(z.int())),
 });
 
 export const UpdateSchema = z.looseObject({
-  _id: id.optional(),
+  _id: z.optional(id),
   id,
-  profile_id: id.optional(),
-  profile_service: z.string().optional(),
-  user_id: id.optional(),
-  client_id: id.nullable().optional(),
-  status: z.string().optional(),
-  type: z.string().optional(),
-  text: z.string().optional(),
-  text_formatted: z.string().optional(),
-  text_md5: z.string().optional(),
-  created_at: timestamp.optional(),
-  updated_at: timestamp.nullable().optional(),
-  due_at: timestamp.nullable().optional(),
+  profile_id: z.optional(id),
+  profile_service: z.optional(z.string()),
+  user_id: z.optional(id),
+  client_id: z.optional(z.nullable(id)),
+  status: z.optional(z.string()),
+  type: z.optional(z.string()),
+  text: z.optional(z.string()),
+  text_formatted: z.optional(z.string()),
+  text_md5: z.optional(z.string()),
+  created_at: z.optional(timestamp),
+  updated_at: z.optional(z.nullable(timestamp)),
+  due_at: z.optional(z.nullable(timestamp)),
   due_time: nullableString,
   day: nullableString,
-  sent_at: timestamp.nullable().optional(),
-  scheduled_at: timestamp.nullable().optional(),
-  service_update_id: id.nullable().optional(),
-  statistics: UpdateStatisticsSchema.optional(),
-  media: MediaSchema.nullable().optional(),
-  via: z.string().optional(),
-  shared_now: z.boolean().optional(),
-  pinned: z.boolean().optional(),
-  perm_approvable: z.boolean().optional(),
-  perm_editable: z.boolean().optional(),
+  sent_at: z.optional(z.nullable(timestamp)),
+  scheduled_at: z.optional(z.nullable(timestamp)),
+  service_update_id: z.optional(z.nullable(id)),
+  statistics: z.optional(UpdateStatisticsSchema),
+  media: z.optional(z.nullable(MediaSchema)),
+  via: z.optional(z.string()),
+  shared_now: z.optional(z.boolean()),
+  pinned: z.optional(z.boolean()),
+  perm_approvable: z.optional(z.boolean()),
+  perm_editable: z.optional(z.boolean()),
 });
 
 export const UpdatesPageSchema = z.looseObject({
-  total: z.number().int().min(0),
+  total: z.number().check(z.int(), z.gte(0)),
   updates: z.array(UpdateSchema),
 });
 
@@ -61,16 +61,16 @@ export const UpdatesResultSchema = z.looseObject({
 
 export const CreateUpdateResultSchema = z.looseObject({
   success: z.literal(true),
-  message: z.string().optional(),
-  buffer_count: z.number().int().optional(),
-  buffer_percentage: z.number().optional(),
+  message: z.optional(z.string()),
+  buffer_count: z.optional(z.number().check(z.int())),
+  buffer_percentage: z.optional(z.number()),
   updates: z.array(UpdateSchema),
 });
 
 export const EditUpdateResultSchema = z.looseObject({
   success: z.literal(true),
-  message: z.string().optional(),
-  buffer_count: z.number().int().optional(),
-  buffer_percentage: z.number().optional(),
+  message: z.optional(z.string()),
+  buffer_count: z.optional(z.number().check(z.int())),
+  buffer_percentage: z.optional(z.number()),
   update: UpdateSchema,
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { id, timestamp } from './primitives.js';
 
 export const ProfileGroupSchema = z.looseObject({
@@ -8,16 +8,16 @@ export const ProfileGroupSchema = z.looseObject({
 });
 
 export const UserSchema = z.looseObject({
-  _id: id.optional(),
+  _id: z.optional(id),
   id,
-  activity_at: timestamp.nullable().optional(),
-  created_at: timestamp.optional(),
-  plan: z.string().optional(),
-  timezone: z.string().nullable().optional(),
-  name: z.string().nullable().optional(),
-  referral_link: z.string().nullable().optional(),
-  referral_token: z.string().nullable().optional(),
-  secret_email: z.string().nullable().optional(),
-  twentyfour_hour_time: z.boolean().optional(),
-  profile_groups: z.array(ProfileGroupSchema).optional(),
+  activity_at: z.optional(z.nullable(timestamp)),
+  created_at: z.optional(timestamp),
+  plan: z.optional(z.string()),
+  timezone: z.optional(z.nullable(z.string())),
+  name: z.optional(z.nullable(z.string())),
+  referral_link: z.optional(z.nullable(z.string())),
+  referral_token: z.optional(z.nullable(z.string())),
+  secret_email: z.optional(z.nullable(z.string())),
+  twentyfour_hour_time: z.optional(z.boolean()),
+  profile_groups: z.optional(z.array(ProfileGroupSchema)),
 });
