@@ -67,6 +67,8 @@ try {
       throw new Error(`@bufferkit/${name} installed its own copy of ${readdirSync(nested)}`);
   }
   run(process.execPath, ['consumer.mjs'], project);
+  // The emulator's CLI is installed as a bin and starts from the tarball.
+  run('npx', ['--no-install', 'bufferkit-emulator', '--help'], project);
   run(process.execPath, [tsc, '-p', 'tsconfig.nodenext.json'], project);
   run(process.execPath, [tsc, '-p', 'tsconfig.bundler.json'], project);
   console.log('consumer test: the packed tarballs install, import, run and type-check outside the workspace');

@@ -17,7 +17,8 @@ const resultsOf = (project) => join(root, project, 'test-output/vitest-results.j
 
 const steps = [
   ['TS project references in sync', ['tools/nx.mjs', 'sync:check']],
-  ['lint and format of tools/ and .ci/', ['node_modules/@biomejs/biome/bin/biome', 'ci', 'tools', '.ci']],
+  // The whole tree, root files included; each project's own lint target repeats its part and adds its extras.
+  ['lint and format of the whole repository', ['node_modules/@biomejs/biome/bin/biome', 'ci', '.']],
   [
     'lint, typecheck, tests and package checks of every project',
     ['tools/nx.mjs', 'run-many', '-t', 'lint', 'typecheck', 'test', 'check-package', '--outputStyle=static'],
@@ -47,4 +48,9 @@ for (const project of projects) {
   skipped += results.numPendingTests + results.numTodoTests;
 }
 console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+if (skipped > 0) {
+  console.log(
+    'Skipped tests are browser tests without Chromium: apt-get install -y chromium (or set BUFFERKIT_CHROMIUM).',
+  );
+}
 if (failed > 0 || passed === 0) process.exit(1);
