@@ -5,9 +5,12 @@ import type { BufferClient, OperationKey, Profile, ResponseOf, Update } from './
 import type {
   CreateUpdateInput,
   EditUpdateInput,
+  GetUpdateInput,
+  LinkSharesInput,
   ListInteractionsInput,
   ListPendingInput,
   ListSentInput,
+  MediaInput,
   ReorderInput,
   ShuffleInput,
   UpdateSchedulesInput,
@@ -53,6 +56,74 @@ describe('method inputs', () => {
     expectTypeOf<z.output<typeof ListInteractionsInput>>().toExtend<
       Query<'/updates/{id}/interactions.json'>
     >();
+  });
+});
+
+describe('method inputs name exactly the parameters of the spec (no drift either way)', () => {
+  // `toExtend` above lets the spec grow a parameter the SDK never sends; key equality catches that, and
+  // catches an SDK option the spec does not document.
+  type Keys<T> = keyof NonNullable<T>;
+  type Out<T> = NonNullable<z.output<T>>;
+  type Item<T> = NonNullable<T> extends readonly (infer U)[] ? U : never;
+
+  test('form bodies', () => {
+    expectTypeOf<Keys<Out<typeof CreateUpdateInput>>>().toEqualTypeOf<Keys<S['CreateUpdateForm']>>();
+    expectTypeOf<Keys<Out<typeof CreateUpdateInput>['media']>>().toEqualTypeOf<
+      Keys<S['CreateUpdateForm']['media']>
+    >();
+    expectTypeOf<Keys<Out<typeof CreateUpdateInput>['retweet']>>().toEqualTypeOf<
+      Keys<S['CreateUpdateForm']['retweet']>
+    >();
+    expectTypeOf<Keys<Out<typeof EditUpdateInput>>>().toEqualTypeOf<Keys<S['EditUpdateForm']>>();
+    expectTypeOf<Keys<Out<typeof EditUpdateInput>['media']>>().toEqualTypeOf<
+      Keys<S['EditUpdateForm']['media']>
+    >();
+    expectTypeOf<Keys<z.output<typeof MediaInput>>>().toEqualTypeOf<Keys<S['CreateMediaForm']>>();
+    expectTypeOf<Keys<Out<typeof ReorderInput>>>().toEqualTypeOf<Keys<S['ReorderForm']>>();
+    expectTypeOf<Keys<Out<typeof ShuffleInput>>>().toEqualTypeOf<Keys<S['ShuffleForm']>>();
+    expectTypeOf<Keys<Out<typeof UpdateSchedulesInput>>>().toEqualTypeOf<Keys<S['UpdateSchedulesForm']>>();
+    expectTypeOf<Keys<Item<Out<typeof UpdateSchedulesInput>['schedules']>>>().toEqualTypeOf<
+      Keys<Item<S['UpdateSchedulesForm']['schedules']>>
+    >();
+  });
+
+  test('query strings', () => {
+    expectTypeOf<Keys<Out<typeof GetUpdateInput>>>().toEqualTypeOf<Keys<Query<'/updates/{id}.json'>>>();
+    expectTypeOf<Keys<Out<typeof ListPendingInput>>>().toEqualTypeOf<
+      Keys<Query<'/profiles/{id}/updates/pending.json'>>
+    >();
+    expectTypeOf<Keys<Out<typeof ListSentInput>>>().toEqualTypeOf<
+      Keys<Query<'/profiles/{id}/updates/sent.json'>>
+    >();
+    expectTypeOf<Keys<Out<typeof ListInteractionsInput>>>().toEqualTypeOf<
+      Keys<Query<'/updates/{id}/interactions.json'>>
+    >();
+    // links.shares takes the URL itself; it is sent as the one query parameter `url`.
+    expectTypeOf<Keys<Query<'/links/shares.json'>>>().toEqualTypeOf<'url'>();
+    expectTypeOf<z.output<typeof LinkSharesInput>>().toEqualTypeOf<Query<'/links/shares.json'>['url']>();
+  });
+
+  test('the other GETs and POSTs of the spec take no query or form the SDK leaves out', () => {
+    type NoQuery<P extends keyof paths, M extends 'get' | 'post'> = NonNullable<
+      paths[P][M]
+    >['parameters']['query'];
+    expectTypeOf<NoQuery<'/user.json', 'get'>>().toEqualTypeOf<undefined>();
+    expectTypeOf<NoQuery<'/profiles.json', 'get'>>().toEqualTypeOf<undefined>();
+    expectTypeOf<NoQuery<'/profiles/{id}.json', 'get'>>().toEqualTypeOf<undefined>();
+    expectTypeOf<NoQuery<'/profiles/{id}/schedules.json', 'get'>>().toEqualTypeOf<undefined>();
+    expectTypeOf<NoQuery<'/info/configuration.json', 'get'>>().toEqualTypeOf<undefined>();
+    expectTypeOf<
+      NonNullable<paths['/updates/{id}/share.json']['post']>['requestBody']
+    >().toEqualTypeOf<undefined>();
+    expectTypeOf<
+      NonNullable<paths['/updates/{id}/destroy.json']['post']>['requestBody']
+    >().toEqualTypeOf<undefined>();
+    expectTypeOf<
+      NonNullable<paths['/updates/{id}/move_to_top.json']['post']>['requestBody']
+    >().toEqualTypeOf<undefined>();
+    expectTypeOf<
+      NonNullable<paths['/user/deauthorize.json']['post']>['requestBody']
+    >().toEqualTypeOf<undefined>();
   });
 });
 
