@@ -38,7 +38,7 @@ describeInChromium('playground in Chromium', () => {
     page.screenshot({ path: join(outputDir, `${name}.png`), fullPage: true });
 
   it(
-    'connect → approve → profiles → compose with emoji and newline → pending → share now → sent → disconnect',
+    'connect → approve → profiles → compose with emoji and newline → pending → edit → schedules → share now → sent → disconnect',
     async () => {
       const page = await newPage();
       await page.goto(running.url);
@@ -92,11 +92,14 @@ describeInChromium('playground in Chromium', () => {
       expect(pendingTexts).toContain(text);
       await shot(page, '05-profile-pending');
 
-      const item = page.locator('[data-testid="pending"] li.update', {
-        has: page.locator('[data-testid="update-text"]', { hasText: text.split('\n')[0]! }),
-      });
+      const pendingItem = (withText: string) =>
+        page.locator('[data-testid="pending"] li.update', {
+          has: page.locator('[data-testid="update-text"]', { hasText: withText.split('\n')[0]! }),
+        });
+      const composed = pendingItem(text);
+      await expect.poll(() => composed.count()).toBe(1);
       // The Edit link sits in the row of buttons: same top and height, not stretched or shifted.
-      const controls = await item
+      const controls = await composed
         .locator('.actions')
         .locator('button, a.button')
         .evaluateAll((controls) =>
@@ -107,16 +110,80 @@ describeInChromium('playground in Chromium', () => {
         );
       expect(controls.length).toBeGreaterThan(2);
       expect(controls).toEqual(controls.map(() => controls[0]));
+
+      // Edit: the page holds the exact text (newline included), and the edited text, emoji and all, is queued.
+      const updateId = (await composed.getAttribute('data-update-id')) ?? '';
+      expect(updateId).not.toBe('');
+      await composed.getByRole('link', { name: 'Edit' }).click();
+      await page.waitForURL(`${running.url}/updates/${updateId}/edit`);
+      const editor = page.getByTestId('edit-text');
+      expect(await editor.inputValue()).toBe(text);
+      const edited = `Edited 🧑🏽‍💻 ${Date.now()}\nnow with a family 👨‍👩‍👧 and a flag 🇳🇿`;
+      await editor.fill(edited);
+      await shot(page, '06-edit-update');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.waitForURL(`${running.url}/profiles/${twitterId}`);
+      await expect.poll(() => page.locator('.flash').textContent()).toBe('Update saved.');
+      const afterEdit = await page
+        .locator('[data-testid="pending"] [data-testid="update-text"]')
+        .allTextContents();
+      expect(afterEdit).toContain(edited);
+      expect(afterEdit).not.toContain(text);
+      const item = page.locator(`[data-testid="pending"] li.update[data-update-id="${updateId}"]`);
+      expect(await item.getByTestId('update-text').textContent()).toBe(edited);
+      await shot(page, '07-profile-edited');
+
+      // Schedules: every day at 06:45 in the first schedule; the editor shows it after saving, and the queue's
+      // due times follow it.
+      await page.getByRole('link', { name: 'Edit posting schedule' }).click();
+      await page.waitForURL(`${running.url}/profiles/${twitterId}/schedules`);
+      const readSchedules = () =>
+        page.locator('[data-testid="schedules"] fieldset.schedule').evaluateAll((fieldsets) =>
+          fieldsets.map((fieldset) => ({
+            legend: fieldset.querySelector('legend')?.textContent ?? '',
+            days: [...fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map(
+              (box) => box.value,
+            ),
+            times: fieldset.querySelector<HTMLInputElement>('input[type="text"]')?.value ?? '',
+          })),
+        );
+      const before = await readSchedules();
+      expect(before.length).toBeGreaterThan(1);
+      expect(before.at(-1)).toEqual({ legend: 'New schedule', days: [], times: '' });
+      await shot(page, '08-schedules');
+      const first = page.locator('[data-testid="schedules"] fieldset.schedule').first();
+      const everyDay = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+      for (const day of everyDay) await first.locator(`input[type="checkbox"][value="${day}"]`).check();
+      await first.locator('input[type="text"]').fill('06:45');
+      await page.getByRole('button', { name: 'Save schedule' }).click();
+      // The save redirects back to this same address, so wait for the page that carries the confirmation.
+      await page.locator('.flash', { hasText: 'Schedule saved.' }).waitFor();
+      expect(page.url()).toBe(`${running.url}/profiles/${twitterId}/schedules`);
+      expect(await page.locator('.flash').textContent()).toBe('Schedule saved.');
+      expect(await readSchedules()).toEqual([
+        { legend: 'Schedule 1', days: everyDay, times: '06:45' },
+        ...before.slice(1),
+      ]);
+      await shot(page, '09-schedules-saved');
+      await page.getByRole('link', { name: 'Back to the queue' }).click();
+      await page.waitForURL(`${running.url}/profiles/${twitterId}`);
+      const dueTimes = await page.locator('[data-testid="pending"] li.update').evaluateAll((items) =>
+        // Each item's last muted line is its due day and time (a link, when there is one, comes before it).
+        items.map((li) => [...li.querySelectorAll(':scope > p.muted')].at(-1)?.textContent ?? ''),
+      );
+      expect(dueTimes.length).toBeGreaterThan(0);
+      for (const due of dueTimes) expect(due).toMatch(/ at 06:45 am$/);
+
       await item.getByRole('button', { name: 'Share now' }).click();
       await page.waitForURL(`${running.url}/profiles/${twitterId}`);
       await expect.poll(() => page.locator('.flash').textContent()).toBe('Shared now.');
       expect(
         await page.locator('[data-testid="sent"] [data-testid="update-text"]').allTextContents(),
-      ).toContain(text);
+      ).toContain(edited);
       expect(
         await page.locator('[data-testid="pending"] [data-testid="update-text"]').allTextContents(),
-      ).not.toContain(text);
-      await shot(page, '06-profile-sent');
+      ).not.toContain(edited);
+      await shot(page, '10-profile-sent');
 
       // No token anywhere the browser can see: cookies hold only the session id.
       const cookies = await page.context().cookies();
@@ -129,7 +196,7 @@ describeInChromium('playground in Chromium', () => {
       await expect
         .poll(() => page.locator('.flash').textContent())
         .toBe('Disconnected. Buffer revoked this app’s access.');
-      await shot(page, '07-disconnected');
+      await shot(page, '11-disconnected');
       await page.context().close();
     },
     TIMEOUT,
@@ -146,7 +213,7 @@ describeInChromium('playground in Chromium', () => {
       await page.waitForURL((url) => url.pathname === '/callback');
       expect(await page.getByTestId('error-code').textContent()).toBe('access_denied');
       expect(await page.locator('h1').textContent()).toBe('You did not connect Buffer');
-      await shot(page, '08-denied');
+      await shot(page, '12-denied');
       await page.getByRole('link', { name: 'Start again' }).click();
       await page.waitForURL(`${running.url}/`);
       expect(await page.getByTestId('connect').isVisible()).toBe(true);
@@ -163,7 +230,7 @@ describeInChromium('playground in Chromium', () => {
       await page.goto(`${running.url}/callback?code=1/forgedcode&state=forged-state`);
       expect(await page.getByTestId('error-code').textContent()).toBe('state_mismatch');
       expect(await page.locator('h1').textContent()).toBe('This sign-in did not start here');
-      await shot(page, '09-forged-callback');
+      await shot(page, '13-forged-callback');
       await page.context().close();
     },
     TIMEOUT,
