@@ -14,9 +14,12 @@ export const BUFFER_RATE_LIMIT = { limit: 60, windowMs: 60_000 } as const;
  * 429 or when the request provably never left. Pass `adapter` to use another fetch or ky.
  */
 export function createBufferTransport(options: TransportOptions = {}): Transport {
+  // Only `rateLimit: false` (or a limit of your own) turns Buffer's limit off: an option that is present but
+  // undefined, as when options are spread from a config, must not override the default with "no limit".
+  const { rateLimit, ...rest } = options ?? {};
   return createTransport({
-    rateLimit: { ...BUFFER_RATE_LIMIT, key: defaultRateLimitKey },
-    ...options,
+    ...rest,
+    rateLimit: rateLimit === undefined ? { ...BUFFER_RATE_LIMIT, key: defaultRateLimitKey } : rateLimit,
   });
 }
 
