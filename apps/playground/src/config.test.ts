@@ -75,6 +75,20 @@ describe('loadConfig', () => {
       expect(oauth(uri)).toMatchObject({ mode: 'oauth', port });
     });
 
+    it.each([
+      [{}, 'http://localhost:0/callback'],
+      [{ PORT: '0' }, 'http://127.0.0.1:0/callback'],
+    ])(
+      'with %o, %s is refused: the playground would listen on a port Buffer never sends the browser to',
+      (extra, uri) => {
+        expect(() => oauth(uri, extra)).toThrow(
+          new ConfigError(
+            `BUFFER_REDIRECT_URI "${uri}" names port 0; use the real port registered with Buffer, e.g. http://localhost:3000/callback.`,
+          ),
+        );
+      },
+    );
+
     it('a matching PORT is fine', () => {
       expect(oauth('http://localhost:3100/callback', { PORT: '3100' })).toMatchObject({ port: 3100 });
     });

@@ -91,6 +91,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): P
       );
     }
     const callbackPort = Number(callback.port || '80');
+    // Port 0 would make the playground listen on some free port, never the one Buffer sends the browser to.
+    if (callbackPort === 0) {
+      throw new ConfigError(
+        `BUFFER_REDIRECT_URI "${redirectUri}" names port 0; use the real port registered with Buffer, e.g. http://localhost:3000/callback.`,
+      );
+    }
     if (read(env, 'PORT') === undefined) {
       return { ...base, port: callbackPort, mode: 'oauth', oauth: { clientId, clientSecret, redirectUri } };
     }
