@@ -16,6 +16,26 @@ describe('loadConfig', () => {
     );
   });
 
+  it.each([
+    [{ PORT: '4010' }, 4010],
+    [{ EMULATOR_PORT: '3000' }, 3000],
+    [{ PORT: '5000', EMULATOR_PORT: '5000' }, 5000],
+  ])('refuses one port for both the playground and the emulator (%o)', (env, port) => {
+    expect(() => loadConfig(env)).toThrow(
+      new ConfigError(
+        `PORT and EMULATOR_PORT are both ${port}; the playground and the embedded emulator each need their own port.`,
+      ),
+    );
+  });
+
+  it('PORT=0 and EMULATOR_PORT=0 pick two free ports, and a shared port is fine when no emulator runs', () => {
+    expect(loadConfig({ PORT: '0', EMULATOR_PORT: '0' })).toMatchObject({ port: 0, emulatorPort: 0 });
+    expect(loadConfig({ PORT: '4010', BUFFER_ACCESS_TOKEN: 't' })).toMatchObject({
+      mode: 'token',
+      port: 4010,
+    });
+  });
+
   it('uses the real Buffer OAuth when all three variables are set', () => {
     expect(
       loadConfig({

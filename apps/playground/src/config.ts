@@ -66,7 +66,15 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): P
     ['BUFFER_REDIRECT_URI', redirectUri],
   ] as const;
   const missing = given.filter(([, value]) => value === undefined).map(([name]) => name);
-  if (missing.length === given.length) return { ...base, mode: 'emulator' };
+  if (missing.length === given.length) {
+    // The playground would take the port first and the emulator then find it "in use" by the playground itself.
+    if (port !== 0 && port === emulatorPort) {
+      throw new ConfigError(
+        `PORT and EMULATOR_PORT are both ${port}; the playground and the embedded emulator each need their own port.`,
+      );
+    }
+    return { ...base, mode: 'emulator' };
+  }
   if (clientId === undefined || clientSecret === undefined || redirectUri === undefined) {
     throw new ConfigError(
       `Real Buffer OAuth needs BUFFER_CLIENT_ID, BUFFER_CLIENT_SECRET and BUFFER_REDIRECT_URI; missing: ${missing.join(', ')}.`,
