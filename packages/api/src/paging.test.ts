@@ -76,6 +76,21 @@ describe('paginate', () => {
     expect(fetched).toEqual([1, 2, 3, 4]);
   });
 
+  test('starting at a later page, the pages before it count towards total: no request past the end', async () => {
+    const pages: number[] = [];
+    const items = await collect(
+      paginate(
+        async (page) => {
+          pages.push(page);
+          return { total: 6, items: page <= 3 ? ids((page - 1) * 2, 2) : [] };
+        },
+        { startPage: 2, count: 2, maxPages: 100 },
+      ),
+    );
+    expect(items.map((i) => i.id)).toEqual(['u2', 'u3', 'u4', 'u5']);
+    expect(pages).toEqual([2, 3]);
+  });
+
   test('stops at the page cap', async () => {
     const pages: number[] = [];
     const items = await collect(

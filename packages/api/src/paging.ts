@@ -18,7 +18,7 @@ export interface PagingOptions {
 }
 
 /**
- * Walks pages until one of: `total` items seen, a short or empty page, a page with no id that was not seen
+ * Walks pages until one of: `total` items seen (counting the pages before `startPage`), a short or empty page, a page with no id that was not seen
  * before (a server that ignores `page` would otherwise loop forever), or `maxPages` pages. Items with an id
  * already yielded are never yielded twice. A page that repeats only some ids (the list moved between two
  * requests: an update was added to the queue, so the next page starts with one already seen) does not end
@@ -29,6 +29,9 @@ export async function* paginate<T extends { id: string }>(
   options: PagingOptions,
 ): AsyncGenerator<T, void, undefined> {
   const seen = new Set<string>();
+  // Items on the pages before `startPage` count towards `total` too (those pages are full: a short one ends
+  // a walk), or a walk starting later asks for a page past the end whenever its last page is full.
+  const skipped = (options.startPage - 1) * options.count;
   for (let n = 0; n < options.maxPages; n++) {
     const { total, items } = await fetchPage(options.startPage + n);
     let fresh = 0;
@@ -38,6 +41,8 @@ export async function* paginate<T extends { id: string }>(
       fresh++;
       yield item;
     }
-    if (fresh === 0 || items.length === 0 || items.length < options.count || seen.size >= total) return;
+    if (fresh === 0 || items.length === 0 || items.length < options.count || skipped + seen.size >= total) {
+      return;
+    }
   }
 }
