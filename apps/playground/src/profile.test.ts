@@ -205,6 +205,12 @@ describe('schedules', () => {
     expect(page.status).toBe(200);
     const current = await harness.direct().profiles.schedules.get(twitterId);
     for (const time of current[0]!.times) expect(page.html).toContain(time);
+    // The times are read in the profile's zone, so the page names it.
+    const { timezone } = await harness.direct().profiles.get(twitterId);
+    expect(timezone).toBe('Europe/London');
+    expect(page.html).toContain(
+      `Times are HH:MM in the profile&#39;s time zone (${timezone}), separated by commas.`,
+    );
     const answer = await browser.post(`/profiles/${twitterId}/schedules`, {
       rows: '2',
       days_0: ['mon', 'wed'],

@@ -23,9 +23,10 @@ export function SchedulesPage(props: {
       flash={props.flash}
     >
       <h1>Posting schedule for {profileLabel(props.profile)}</h1>
-      <p class="muted">
-        Times are HH:MM in the profile's time zone, separated by commas. Clear a row's days and times to
-        remove it.
+      <p class="muted" data-testid="schedule-note">
+        Times are HH:MM in the profile's time zone
+        {props.profile.timezone ? ` (${props.profile.timezone})` : ''}, separated by commas. Clear a row's
+        days and times to remove it.
       </p>
       <form
         method="post"
