@@ -164,14 +164,20 @@ export function createTransport(options: TransportOptions = {}): Transport {
     const toAbortError = (reason: unknown) => errorFromAbortReason(reason, request);
     for (let attemptNo = 1; ; attemptNo++) {
       if (signal?.aborted) throw toAbortError(signal.reason);
-      if (limiter) await limiter.acquire(limiterKey(request), signal, toAbortError);
-      await callHook('onRequest', { request: view, attempt: attemptNo }, request);
-      // The caller may have aborted while a hook ran: a custom adapter must not be asked to send then.
-      if (signal?.aborted) throw toAbortError(signal.reason);
+      const release = limiter ? await limiter.acquire(limiterKey(request), signal, toAbortError) : undefined;
+      try {
+        await callHook('onRequest', { request: view, attempt: attemptNo }, request);
+        // The caller may have aborted while a hook ran: a custom adapter must not be asked to send then.
+        if (signal?.aborted) throw toAbortError(signal.reason);
+      } catch (error) {
+        release?.();
+        throw error;
+      }
       const started = now();
       let response: HttpResponse;
       try {
-        response = await attempt(request);
+        // Once the answer (or failure) is here, the limiter's slot runs out windowMs from that moment.
+        response = await attempt(request).finally(release);
       } catch (thrown) {
         const error = toTransportError(thrown, request);
         const willRetry = attemptNo < retry.attempts && isRetryableError(error, idempotent);

@@ -38,13 +38,13 @@ describe('createRateLimiter', () => {
   it('forgets idle keys within two windows, so serving many users does not grow without bound', async () => {
     const clock = manualClock();
     const limiter = createRateLimiter({ limit: 60, windowMs: 60_000, now: clock.now, sleep: clock.sleep });
-    for (let user = 0; user < 1000; user++) await limiter.acquire(`token-${user}`, undefined, toError);
+    for (let user = 0; user < 1000; user++) (await limiter.acquire(`token-${user}`, undefined, toError))();
     expect(limiter.trackedKeys()).toBe(1000);
     await clock.advanceTo(30_000);
-    await limiter.acquire('token-late', undefined, toError);
+    (await limiter.acquire('token-late', undefined, toError))();
     expect(limiter.trackedKeys()).toBe(1001);
     await clock.advanceTo(120_000);
-    await limiter.acquire('token-new', undefined, toError);
+    (await limiter.acquire('token-new', undefined, toError))();
     expect(limiter.trackedKeys()).toBe(1);
   });
 
@@ -53,7 +53,10 @@ describe('createRateLimiter', () => {
     const limiter = createRateLimiter({ limit: 2, windowMs: 1000, now: clock.now, sleep: clock.sleep });
     const started: string[] = [];
     for (const name of ['a', 'b', 'c', 'd', 'e']) {
-      void limiter.acquire('k', undefined, toError).then(() => started.push(`${name}@${clock.now()}`));
+      void limiter.acquire('k', undefined, toError).then((release) => {
+        release();
+        started.push(`${name}@${clock.now()}`);
+      });
     }
     await settle();
     expect(started).toEqual(['a@0', 'b@0']);
@@ -66,18 +69,59 @@ describe('createRateLimiter', () => {
     expect(started).toEqual(['a@0', 'b@0', 'c@1000', 'd@1000', 'e@2000']);
   });
 
-  it('the window slides: a slot frees exactly windowMs after the start that used it', async () => {
+  it('the window slides: a slot frees exactly windowMs after the answer that used it', async () => {
     const clock = manualClock();
     const limiter = createRateLimiter({ limit: 2, windowMs: 1000, now: clock.now, sleep: clock.sleep });
-    await limiter.acquire('k', undefined, toError);
+    (await limiter.acquire('k', undefined, toError))();
     await clock.advanceTo(600);
-    await limiter.acquire('k', undefined, toError);
+    (await limiter.acquire('k', undefined, toError))();
     let third: number | undefined;
-    void limiter.acquire('k', undefined, toError).then(() => {
+    void limiter.acquire('k', undefined, toError).then((release) => {
+      release();
       third = clock.now();
     });
     await clock.advanceTo(1000);
     expect(third).toBe(1000);
+  });
+
+  it('a slow request holds its slot until its answer arrives, then for a whole window', async () => {
+    const clock = manualClock();
+    const limiter = createRateLimiter({ limit: 1, windowMs: 1000, now: clock.now, sleep: clock.sleep });
+    const slow = await limiter.acquire('k', undefined, toError);
+    let nextAt: number | undefined;
+    void limiter.acquire('k', undefined, toError).then((release) => {
+      release();
+      nextAt = clock.now();
+    });
+    // Counted from its start, the slot would free at 1000; the server counted the request when it arrived.
+    await clock.advanceTo(1000);
+    expect(nextAt).toBeUndefined();
+    await clock.advanceTo(1500);
+    slow();
+    await clock.advanceTo(2499);
+    expect(nextAt).toBeUndefined();
+    await clock.advanceTo(2500);
+    await settle();
+    expect(nextAt).toBe(2500);
+  });
+
+  it('a slot handed back twice counts once', async () => {
+    const clock = manualClock();
+    const limiter = createRateLimiter({ limit: 2, windowMs: 1000, now: clock.now, sleep: clock.sleep });
+    const release = await limiter.acquire('k', undefined, toError);
+    release();
+    release();
+    const started: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      void limiter.acquire('k', undefined, toError).then((done) => {
+        done();
+        started.push(clock.now());
+      });
+    }
+    await settle();
+    expect(started).toEqual([0]);
+    await clock.advanceTo(1000);
+    expect(started).toEqual([0, 1000]);
   });
 
   it('keeps one budget per key', async () => {
@@ -85,7 +129,10 @@ describe('createRateLimiter', () => {
     const limiter = createRateLimiter({ limit: 1, windowMs: 1000, now: clock.now, sleep: clock.sleep });
     const started: string[] = [];
     for (const key of ['alice', 'alice', 'bob']) {
-      void limiter.acquire(key, undefined, toError).then(() => started.push(key));
+      void limiter.acquire(key, undefined, toError).then((release) => {
+        release();
+        started.push(key);
+      });
     }
     await settle();
     expect(started).toEqual(['alice', 'bob']);
@@ -94,11 +141,12 @@ describe('createRateLimiter', () => {
   it('a waiter aborted in the queue rejects at once and gives its turn to the next', async () => {
     const clock = manualClock();
     const limiter = createRateLimiter({ limit: 1, windowMs: 1000, now: clock.now, sleep: clock.sleep });
-    await limiter.acquire('k', undefined, toError);
+    (await limiter.acquire('k', undefined, toError))();
     const controller = new AbortController();
     const aborted = limiter.acquire('k', controller.signal, toError);
     let nextAt: number | undefined;
-    void limiter.acquire('k', undefined, toError).then(() => {
+    void limiter.acquire('k', undefined, toError).then((release) => {
+      release();
       nextAt = clock.now();
     });
     controller.abort();
