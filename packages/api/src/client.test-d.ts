@@ -1,7 +1,16 @@
 import { describe, expectTypeOf, test } from 'vitest';
 import type * as z from 'zod';
 import type { components, paths } from './generated/buffer-v1.gen.js';
-import type { BufferClient, OperationKey, Profile, ResponseOf, Update } from './index.js';
+import type {
+  BufferClient,
+  BufferOAuth,
+  CallOptions,
+  CreateUpdateOptions,
+  OperationKey,
+  Profile,
+  ResponseOf,
+  Update,
+} from './index.js';
 import type {
   CreateUpdateInput,
   EditUpdateInput,
@@ -184,5 +193,78 @@ describe('client.request escape hatch', () => {
     await client.request('POST /updates/create.json', { body: { text: 'x' } });
     // @ts-expect-error: not an operation of the spec
     await client.request('GET /nope.json');
+  });
+});
+
+describe('cancellation: every method takes a signal, which is not a Buffer parameter', () => {
+  const signal = new AbortController().signal;
+
+  test('methods with options take it in the options object', () => {
+    expectTypeOf(client.updates.create)
+      .parameter(0)
+      .toHaveProperty('signal')
+      .toEqualTypeOf<AbortSignal | undefined>();
+    expectTypeOf<CreateUpdateOptions['signal']>().toEqualTypeOf<AbortSignal | undefined>();
+    void client.updates.get('u', { utc: true, signal });
+    void client.updates.pending('p', { count: 1, signal });
+    void client.updates.sent('p', { filter: 'all', signal });
+    void client.updates.interactions('u', { event: 'retweet', signal });
+    void client.updates.iteratePending('p', { pageSize: 10, signal });
+    void client.updates.iterateSent('p', { signal });
+    void client.updates.iterateInteractions('u', { event: 'like', signal });
+    void client.updates.reorder('p', { order: ['a'], signal });
+    void client.updates.shuffle('p', { signal });
+    void client.updates.create({ profileIds: ['a'], text: 'x', signal });
+    void client.updates.edit('u', { text: 'x', signal });
+    void client.request('GET /profiles/{id}.json', { path: { id: 'p' }, signal });
+  });
+
+  test('methods without options take a trailing { signal }', () => {
+    expectTypeOf(client.user.get).parameter(0).toEqualTypeOf<CallOptions | undefined>();
+    expectTypeOf(client.updates.share).parameter(1).toEqualTypeOf<CallOptions | undefined>();
+    expectTypeOf(client.profiles.schedules.update).parameter(2).toEqualTypeOf<CallOptions | undefined>();
+    void client.user.get({ signal });
+    void client.user.deauthorize({ signal });
+    void client.profiles.list({ signal });
+    void client.profiles.get('p', { signal });
+    void client.profiles.schedules.get('p', { signal });
+    void client.profiles.schedules.update('p', [{ days: ['mon'], times: ['10:00'] }], { signal });
+    void client.updates.share('u', { signal });
+    void client.updates.destroy('u', { signal });
+    void client.updates.moveToTop('u', { signal });
+    void client.links.shares('https://example.com', { signal });
+    void client.info.configuration({ signal });
+  });
+
+  test('the OAuth exchange takes it next to expectedState', () => {
+    const oauth = {} as BufferOAuth;
+    void oauth.exchangeCallback('https://app.example/cb?code=1/x&state=s', { expectedState: 's', signal });
+    // @ts-expect-error: expectedState is still required
+    void oauth.exchangeCallback('https://app.example/cb', { signal });
+  });
+
+  test('a signal does not loosen the unknown-option checks, and must be an AbortSignal', () => {
+    // @ts-expect-error: `sheduledAt` is not an option of updates.create, signal or not
+    void client.updates.create({ profileIds: ['a'], text: 'x', signal, sheduledAt: 1 });
+    // @ts-expect-error: `filter` belongs to sent, not pending
+    void client.updates.pending('p', { signal, filter: 'all' });
+    // @ts-expect-error: `page` is the iterator's to set
+    void client.updates.iteratePending('p', { signal, page: 2 });
+    // @ts-expect-error: the trailing options take `signal` only
+    void client.user.get({ singal: signal });
+    // @ts-expect-error: the trailing options take `signal` only
+    void client.updates.share('u', { signal, now: true });
+    // @ts-expect-error: a signal is an AbortSignal
+    void client.updates.create({ profileIds: ['a'], text: 'x', signal: true });
+    // @ts-expect-error: a signal is an AbortSignal
+    void client.profiles.get('p', { signal: 'soon' });
+  });
+
+  test('the input schemas (what goes on the wire) know nothing of signal', () => {
+    type Keys<T> = keyof NonNullable<T>;
+    expectTypeOf<'signal'>().not.toExtend<Keys<z.input<typeof CreateUpdateInput>>>();
+    expectTypeOf<'signal'>().not.toExtend<Keys<z.output<typeof CreateUpdateInput>>>();
+    expectTypeOf<'signal'>().not.toExtend<Keys<z.input<typeof ListPendingInput>>>();
+    expectTypeOf<'signal'>().not.toExtend<Keys<z.input<typeof ListInteractionsInput>>>();
   });
 });

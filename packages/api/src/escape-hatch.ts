@@ -1,5 +1,6 @@
 import type { FormParams } from '@bufferkit/core';
 import type * as z from 'zod/mini';
+import type { CallOptions } from './call-options.js';
 import { BufferValidationError } from './errors.js';
 import type { paths } from './generated/buffer-v1.gen.js';
 import { type ApiRequest, type Endpoint, segment } from './http/api-request.js';
@@ -58,7 +59,10 @@ export type ResponseOf<K extends OperationKey> =
 
 type Optional<T> = [T] extends [never] ? never : undefined extends T ? T : never;
 
-/** `path` when the route has parameters, `query` when it takes any, `body` when it has a form body. */
+/**
+ * `path` when the route has parameters, `query` when it takes any, `body` when it has a form body; `signal`
+ * (not a Buffer parameter, never sent) cancels the call.
+ */
 export type RequestOptions<K extends OperationKey> = ([PathParams<K>] extends [never]
   ? { path?: never }
   : { path: PathParams<K> }) &
@@ -67,7 +71,8 @@ export type RequestOptions<K extends OperationKey> = ([PathParams<K>] extends [n
     ? { body?: never }
     : [Optional<FormBody<K>>] extends [never]
       ? { body: FormBody<K> }
-      : { body?: FormBody<K> }) & { signal?: AbortSignal };
+      : { body?: FormBody<K> }) &
+  CallOptions;
 
 type RequestArgs<K extends OperationKey> =
   Partial<RequestOptions<K>> extends RequestOptions<K>
@@ -141,7 +146,7 @@ export function createRequestFn(send: Sender): RequestFn {
       path?: Record<string, unknown>;
       query?: object;
       body?: object;
-      signal?: AbortSignal;
+      signal?: unknown;
     };
     // The zod output equals the generated type (see the type tests), so this cast only renames it.
     return (await send(operationRequest(key, options), options.signal)) as never;

@@ -32,6 +32,7 @@ export {
   type TransportErrorCode,
 } from '@bufferkit/transport';
 export { BUFFER_RATE_LIMIT, createBufferTransport } from './buffer-transport.js';
+export type { CallOptions } from './call-options.js';
 export { type BufferClient, type BufferClientOptions, createBufferClient } from './client.js';
 export {
   BufferApiError,
@@ -44,7 +45,12 @@ export {
 } from './errors.js';
 export type { OperationKey, RequestFn, RequestOptions, ResponseOf } from './escape-hatch.js';
 export type { components, operations, paths } from './generated/buffer-v1.gen.js';
-export { type BufferOAuth, type BufferOAuthOptions, createBufferOAuth } from './oauth.js';
+export {
+  type BufferOAuth,
+  type BufferOAuthOptions,
+  createBufferOAuth,
+  type ExchangeOptions,
+} from './oauth.js';
 export { DEFAULT_MAX_PAGES, ITERATE_PAGE_SIZE } from './paging.js';
 export type { InfoApi } from './resources/info.js';
 export type { LinksApi } from './resources/links.js';

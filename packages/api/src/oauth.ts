@@ -15,6 +15,7 @@ import {
 } from '@bufferkit/core';
 import { createTransport, RateLimitError, type Transport } from '@bufferkit/transport';
 import { isLoopbackUrl, requireHttpsOrLoopback, resolveBaseUrl } from './base-url.js';
+import { abortError, type CallOptions, checkSignal, raceAbort } from './call-options.js';
 import { BufferValidationError, inputRuleOf } from './errors.js';
 
 export interface BufferOAuthOptions {
@@ -41,12 +42,25 @@ export interface BufferOAuth {
   authorizationUrl(): { url: string; state: string };
   /**
    * Checks the callback against `expectedState` and swaps its code for an access token. Two concurrent calls
-   * with the same code share one token request (a code is single use).
+   * with the same code share one token request (a code is single use). `signal` cancels this call only: the
+   * shared request goes on for the other callers, and is cancelled once every caller sharing it has aborted.
    */
-  exchangeCallback(
-    callbackUrl: string | URL | URLSearchParams,
-    options: { expectedState: string },
-  ): Promise<TokenSet>;
+  exchangeCallback(callbackUrl: string | URL | URLSearchParams, options: ExchangeOptions): Promise<TokenSet>;
+}
+
+export interface ExchangeOptions extends CallOptions {
+  /** The `state` of the `authorizationUrl()` this callback answers (kept e.g. in the user's session). */
+  expectedState: string;
+}
+
+/** One token request, shared by every concurrent exchange of its code. */
+interface SharedExchange {
+  readonly result: Promise<TokenSet>;
+  readonly controller: AbortController;
+  /** Callers waiting with a signal of their own; when the last of them aborts, the request is cancelled. */
+  abortable: number;
+  /** A caller without a signal waits for it: the request then runs to its end whoever else aborts. */
+  pinned: boolean;
 }
 
 const START_AGAIN = 'Start the authorization again with a fresh authorizationUrl()';
@@ -165,9 +179,10 @@ export function createBufferOAuth(options: BufferOAuthOptions): BufferOAuth {
   }
   // The token request is a POST and not idempotent: the transport resends it only when it provably never left.
   const transport = options.transport ?? createTransport();
-  const inFlight = new Map<string, Promise<TokenSet>>();
+  const inFlight = new Map<string, SharedExchange>();
+  const tokenRequest = { method: 'POST', url: tokenUrl ?? TOKEN_URL };
 
-  async function exchange(code: string): Promise<TokenSet> {
+  async function exchange(code: string, signal: AbortSignal): Promise<TokenSet> {
     let request: ReturnType<typeof buildTokenRequest>;
     try {
       request = buildTokenRequest({
@@ -180,7 +195,7 @@ export function createBufferOAuth(options: BufferOAuthOptions): BufferOAuth {
     } catch (error) {
       throw asValidationError(error, 'exchangeCallback');
     }
-    const response = await transport({ ...request, idempotent: false });
+    const response = await transport({ ...request, idempotent: false, signal });
     if (response.status === 429) {
       throw new RateLimitError('Buffer rate-limited the token request', { request, status: 429, response });
     }
@@ -215,11 +230,38 @@ export function createBufferOAuth(options: BufferOAuthOptions): BufferOAuth {
         if (error instanceof OAuthCallbackError) throw callbackAdvice(error);
         throw asValidationError(error, 'exchangeCallback');
       }
-      const pending = inFlight.get(code);
-      if (pending) return pending;
-      const started = exchange(code).finally(() => inFlight.delete(code));
-      inFlight.set(code, started);
-      return started;
+      const signal = checkSignal(o?.signal, 'exchangeCallback');
+      if (signal?.aborted) throw abortError(signal.reason, tokenRequest);
+      let shared = inFlight.get(code);
+      if (!shared) {
+        const controller = new AbortController();
+        const entry: SharedExchange = {
+          result: exchange(code, controller.signal).finally(() => {
+            if (inFlight.get(code) === entry) inFlight.delete(code);
+          }),
+          controller,
+          abortable: 0,
+          pinned: false,
+        };
+        inFlight.set(code, entry);
+        shared = entry;
+      }
+      if (!signal) {
+        shared.pinned = true;
+        return shared.result;
+      }
+      const joined = shared;
+      joined.abortable++;
+      return raceAbort(joined.result, signal, (reason) => {
+        joined.abortable--;
+        // The last caller left: nobody wants the token, so the request stops (before it leaves, if it is
+        // still queued, which keeps the code usable). A later exchange of the code starts a new request.
+        if (!joined.pinned && joined.abortable === 0) {
+          if (inFlight.get(code) === joined) inFlight.delete(code);
+          joined.controller.abort(reason);
+        }
+        return abortError(reason, tokenRequest);
+      });
     },
   };
 }

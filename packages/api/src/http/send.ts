@@ -1,11 +1,13 @@
 import { API_BASE_URL } from '@bufferkit/core';
 import type { Transport } from '@bufferkit/transport';
+import { abortError, checkSignal, raceAbort } from '../call-options.js';
 import { BufferApiError } from '../errors.js';
 import type { Endpoint } from './api-request.js';
 import { buildHttpRequest, type RequestContext } from './build-http-request.js';
 import { interpretResponse } from './interpret-response.js';
 
-export type Sender = <T>(endpoint: Endpoint<T>, signal?: AbortSignal) => Promise<T>;
+/** Sends one call; `signal` is checked to be an `AbortSignal` (or undefined) before anything is sent. */
+export type Sender = <T>(endpoint: Endpoint<T>, signal?: unknown) => Promise<T>;
 
 /**
  * Buffer's API lives under `/1`. A 404 without a Buffer code of its own (404 "Endpoint not found", or no code)
@@ -22,12 +24,20 @@ function baseUrlAdvice(error: unknown, baseUrl: string): unknown {
   return error;
 }
 
-/** Builds, sends and reads one call. Transport failures (network, timeout, abort) propagate unchanged. */
+/**
+ * Builds, sends and reads one call. Transport failures (network, timeout, abort) propagate unchanged. With a
+ * `signal`, the transport gets it on `HttpRequest.signal` (never as a parameter); an aborted call rejects
+ * before the transport is asked, or at once while it runs, even with a transport that ignores the signal.
+ */
 export function createSender(transport: Transport, context: RequestContext): Sender {
   const secrets = context.accessToken === undefined ? [] : [context.accessToken];
-  return async <T>(endpoint: Endpoint<T>, signal?: AbortSignal): Promise<T> => {
+  return async <T>(endpoint: Endpoint<T>, given?: unknown): Promise<T> => {
     const request = buildHttpRequest(endpoint.request, context);
-    const response = await transport(signal ? { ...request, signal } : request);
+    const signal = checkSignal(given, endpoint.request.operation);
+    const toError = (reason: unknown) => abortError(reason, request);
+    if (signal?.aborted) throw toError(signal.reason);
+    const sent = signal ? transport({ ...request, signal }) : transport(request);
+    const response = await raceAbort(sent, signal, toError);
     try {
       return interpretResponse(response, endpoint.schema, endpoint.request.operation, request, secrets);
     } catch (error) {

@@ -1,3 +1,4 @@
+import { type CallOptions, parseCallOptions } from '../call-options.js';
 import type { Endpoint } from '../http/api-request.js';
 import type { Sender } from '../http/send.js';
 import { ConfigurationSchema } from '../schemas/configuration.js';
@@ -12,9 +13,12 @@ export function configurationRequest(): Endpoint<Configuration> {
 
 export interface InfoApi {
   /** Buffer's services, their character and schedule limits, and media rules. */
-  configuration(): Promise<Configuration>;
+  configuration(options?: CallOptions): Promise<Configuration>;
 }
 
 export function createInfoApi(send: Sender): InfoApi {
-  return { configuration: () => send(configurationRequest()) };
+  return {
+    configuration: async (options) =>
+      send(configurationRequest(), parseCallOptions(options, 'info.configuration')),
+  };
 }

@@ -1,3 +1,4 @@
+import { type CallOptions, parseCallOptions } from '../call-options.js';
 import type { Endpoint } from '../http/api-request.js';
 import type { Sender } from '../http/send.js';
 import { LinkSharesSchema } from '../schemas/common.js';
@@ -20,9 +21,11 @@ export function linkSharesRequest(url: string): Endpoint<LinkShares> {
 
 export interface LinksApi {
   /** How many times `url` was shared through Buffer. */
-  shares(url: string): Promise<LinkShares>;
+  shares(url: string, options?: CallOptions): Promise<LinkShares>;
 }
 
 export function createLinksApi(send: Sender): LinksApi {
-  return { shares: async (url) => send(linkSharesRequest(url)) };
+  return {
+    shares: async (url, options) => send(linkSharesRequest(url), parseCallOptions(options, 'links.shares')),
+  };
 }

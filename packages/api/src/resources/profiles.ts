@@ -1,3 +1,4 @@
+import { type CallOptions, parseCallOptions } from '../call-options.js';
 import { type Endpoint, segment } from '../http/api-request.js';
 import type { Sender } from '../http/send.js';
 import { SuccessSchema } from '../schemas/common.js';
@@ -44,24 +45,34 @@ export function updateSchedulesRequest(
 }
 
 export interface SchedulesApi {
-  get(profileId: string): Promise<Schedule[]>;
+  get(profileId: string, options?: CallOptions): Promise<Schedule[]>;
   /** Replaces all of the profile's posting schedules. */
-  update(profileId: string, schedules: readonly ScheduleInputValue[]): Promise<Success>;
+  update(
+    profileId: string,
+    schedules: readonly ScheduleInputValue[],
+    options?: CallOptions,
+  ): Promise<Success>;
 }
 
 export interface ProfilesApi {
-  list(): Promise<Profile[]>;
-  get(profileId: string): Promise<Profile>;
+  list(options?: CallOptions): Promise<Profile[]>;
+  get(profileId: string, options?: CallOptions): Promise<Profile>;
   schedules: SchedulesApi;
 }
 
 export function createProfilesApi(send: Sender): ProfilesApi {
   return {
-    list: () => send(listProfilesRequest()),
-    get: async (profileId) => send(getProfileRequest(profileId)),
+    list: async (options) => send(listProfilesRequest(), parseCallOptions(options, 'profiles.list')),
+    get: async (profileId, options) =>
+      send(getProfileRequest(profileId), parseCallOptions(options, 'profiles.get')),
     schedules: {
-      get: async (profileId) => send(getSchedulesRequest(profileId)),
-      update: async (profileId, schedules) => send(updateSchedulesRequest(profileId, schedules)),
+      get: async (profileId, options) =>
+        send(getSchedulesRequest(profileId), parseCallOptions(options, 'profiles.schedules.get')),
+      update: async (profileId, schedules, options) =>
+        send(
+          updateSchedulesRequest(profileId, schedules),
+          parseCallOptions(options, 'profiles.schedules.update'),
+        ),
     },
   };
 }

@@ -1,4 +1,12 @@
 import * as z from 'zod/mini';
+import {
+  abortError,
+  type CallOptions,
+  checkSignal,
+  parseCallOptions,
+  splitCallOptions,
+  type WithoutCallOptions,
+} from '../call-options.js';
 import { type Endpoint, segment } from '../http/api-request.js';
 import type { Sender } from '../http/send.js';
 import { DEFAULT_MAX_PAGES, ITERATE_PAGE_SIZE, type PagingOptions, paginate } from '../paging.js';
@@ -6,21 +14,29 @@ import { SuccessSchema } from '../schemas/common.js';
 import {
   CreateUpdateInput,
   type CreateUpdateOptions,
+  type CreateUpdateParams,
   EditUpdateInput,
   type EditUpdateOptions,
+  type EditUpdateParams,
   GetUpdateInput,
   type GetUpdateOptions,
+  type GetUpdateParams,
   ListInteractionsInput,
   type ListInteractionsOptions,
+  type ListInteractionsParams,
   ListPendingInput,
   type ListPendingOptions,
+  type ListPendingParams,
   ListSentInput,
   type ListSentOptions,
+  type ListSentParams,
   pathId,
   ReorderInput,
   type ReorderOptions,
+  type ReorderParams,
   ShuffleInput,
   type ShuffleOptions,
+  type ShuffleParams,
 } from '../schemas/inputs.js';
 import { InteractionsPageSchema } from '../schemas/interaction.js';
 import {
@@ -50,21 +66,21 @@ function updatePath(updateId: string, operation: string, rest: string): string {
   return `/updates/${segment(parseInput(pathId, updateId, operation, 'updateId'))}${rest}`;
 }
 
-export function getUpdateRequest(updateId: string, options?: GetUpdateOptions): Endpoint<Update> {
+export function getUpdateRequest(updateId: string, options?: GetUpdateParams): Endpoint<Update> {
   const operation = 'updates.get';
   const path = updatePath(updateId, operation, '.json');
   const query = parseInput(GetUpdateInput, options, operation);
   return { request: { operation, method: 'GET', path, query }, schema: UpdateSchema };
 }
 
-export function pendingRequest(profileId: string, options?: ListPendingOptions): Endpoint<UpdatesPage> {
+export function pendingRequest(profileId: string, options?: ListPendingParams): Endpoint<UpdatesPage> {
   const operation = 'updates.pending';
   const path = profilePath(profileId, operation, '/updates/pending.json');
   const query = parseInput(ListPendingInput, options, operation);
   return { request: { operation, method: 'GET', path, query }, schema: UpdatesPageSchema };
 }
 
-export function sentRequest(profileId: string, options?: ListSentOptions): Endpoint<UpdatesPage> {
+export function sentRequest(profileId: string, options?: ListSentParams): Endpoint<UpdatesPage> {
   const operation = 'updates.sent';
   const path = profilePath(profileId, operation, '/updates/sent.json');
   const query = parseInput(ListSentInput, options, operation);
@@ -73,7 +89,7 @@ export function sentRequest(profileId: string, options?: ListSentOptions): Endpo
 
 export function interactionsRequest(
   updateId: string,
-  options: ListInteractionsOptions,
+  options: ListInteractionsParams,
 ): Endpoint<InteractionsPage> {
   const operation = 'updates.interactions';
   const path = updatePath(updateId, operation, '/interactions.json');
@@ -81,21 +97,21 @@ export function interactionsRequest(
   return { request: { operation, method: 'GET', path, query }, schema: InteractionsPageSchema };
 }
 
-export function reorderRequest(profileId: string, options: ReorderOptions): Endpoint<UpdatesResult> {
+export function reorderRequest(profileId: string, options: ReorderParams): Endpoint<UpdatesResult> {
   const operation = 'updates.reorder';
   const path = profilePath(profileId, operation, '/updates/reorder.json');
   const form = parseInput(ReorderInput, options, operation);
   return { request: { operation, method: 'POST', path, form }, schema: UpdatesResultSchema };
 }
 
-export function shuffleRequest(profileId: string, options?: ShuffleOptions): Endpoint<UpdatesResult> {
+export function shuffleRequest(profileId: string, options?: ShuffleParams): Endpoint<UpdatesResult> {
   const operation = 'updates.shuffle';
   const path = profilePath(profileId, operation, '/updates/shuffle.json');
   const form = parseInput(ShuffleInput, options, operation);
   return { request: { operation, method: 'POST', path, form }, schema: UpdatesResultSchema };
 }
 
-export function createRequest(options: CreateUpdateOptions): Endpoint<CreateUpdateResult> {
+export function createRequest(options: CreateUpdateParams): Endpoint<CreateUpdateResult> {
   const operation = 'updates.create';
   const form = parseInput(CreateUpdateInput, options, operation);
   return {
@@ -104,7 +120,7 @@ export function createRequest(options: CreateUpdateOptions): Endpoint<CreateUpda
   };
 }
 
-export function editRequest(updateId: string, options: EditUpdateOptions): Endpoint<EditUpdateResult> {
+export function editRequest(updateId: string, options: EditUpdateParams): Endpoint<EditUpdateResult> {
   const operation = 'updates.edit';
   const path = updatePath(updateId, operation, '/update.json');
   const form = parseInput(EditUpdateInput, options, operation);
@@ -136,17 +152,22 @@ export function moveToTopRequest(updateId: string): Endpoint<Update> {
 }
 
 /** Iterator options: the list options without `page`/`count`, plus where to start and how far to go. */
-export interface IterateOptions {
+export interface IterateOptions extends CallOptions {
   /** Page size (1–100, default 100). */
   pageSize?: number;
   /** First page (default 1). */
   startPage?: number;
   /** Hard cap on pages fetched (default 100). */
   maxPages?: number;
+  /**
+   * Stops the walk: once it fires, the next step rejects with `AbortError`, and a page request in flight
+   * (or queued by the rate limiter) rejects at once.
+   */
+  signal?: AbortSignal | undefined;
 }
 
-export type IteratePendingOptions = Omit<NonNullable<ListPendingOptions>, 'page' | 'count'> & IterateOptions;
-export type IterateSentOptions = Omit<NonNullable<ListSentOptions>, 'page' | 'count'> & IterateOptions;
+export type IteratePendingOptions = Omit<ListPendingOptions, 'page' | 'count'> & IterateOptions;
+export type IterateSentOptions = Omit<ListSentOptions, 'page' | 'count'> & IterateOptions;
 export type IterateInteractionsOptions = Omit<ListInteractionsOptions, 'page' | 'count'> & IterateOptions;
 
 const IterateInput = z.strictObject({
@@ -165,28 +186,49 @@ const IterateInput = z.strictObject({
     .check(z.int({ error: 'must be an integer' }), z.gte(1, { error: 'must be 1 or more' })),
 });
 
-/** Validates everything up front (so a bad option fails before any request) and splits paging from the rest. */
+/**
+ * Validates everything up front (so a bad option fails before any request) and splits paging and the
+ * signal from the list parameters.
+ */
 function splitPaging<O extends IterateOptions>(options: O, operation: string) {
-  const { pageSize = ITERATE_PAGE_SIZE, startPage = 1, maxPages = DEFAULT_MAX_PAGES, ...rest } = options;
+  const { signal: given, params } = splitCallOptions(options);
+  const signal = checkSignal(given, operation);
+  const { pageSize = ITERATE_PAGE_SIZE, startPage = 1, maxPages = DEFAULT_MAX_PAGES, ...rest } = params;
   parseInput(IterateInput, { pageSize, startPage, maxPages }, operation);
-  return { paging: { count: pageSize, startPage, maxPages }, rest };
+  return { paging: { count: pageSize, startPage, maxPages }, rest, signal };
+}
+
+/** Yields `items` until `signal` fires; from then on the next step rejects, even with items left. */
+async function* untilAborted<T>(
+  items: AsyncIterable<T>,
+  signal: AbortSignal,
+  operation: string,
+): AsyncGenerator<T, void, undefined> {
+  const stop = () => abortError(signal.reason, undefined, `${operation} was aborted`);
+  for await (const item of items) {
+    if (signal.aborted) throw stop();
+    yield item;
+  }
+  if (signal.aborted) throw stop();
 }
 
 /**
  * Builds the first page's request right away, so bad options or ids throw from the `iterate…` call itself,
- * before any request; then walks pages lazily.
+ * before any request; then walks pages lazily, each page request carrying `signal`.
  */
 function iterate<K extends string, T extends { id: string }>(
   send: Sender,
-  paging: PagingOptions,
+  walk: { paging: PagingOptions; signal: AbortSignal | undefined; operation: string },
   build: (page: number, count: number) => Endpoint<{ total: number } & Record<K, T[]>>,
   key: K,
 ): AsyncIterable<T> {
+  const { paging, signal, operation } = walk;
   build(paging.startPage, paging.count);
-  return paginate(async (page) => {
-    const body = await send(build(page, paging.count));
+  const items = paginate(async (page) => {
+    const body = await send(build(page, paging.count), signal);
     return { total: body.total, items: body[key] };
   }, paging);
+  return signal ? untilAborted(items, signal, operation) : items;
 }
 
 export interface UpdatesApi {
@@ -205,53 +247,64 @@ export interface UpdatesApi {
   /** Not idempotent: never retried once it may have reached Buffer. */
   create(options: CreateUpdateOptions): Promise<CreateUpdateResult>;
   edit(updateId: string, options: EditUpdateOptions): Promise<EditUpdateResult>;
-  share(updateId: string): Promise<Success>;
-  destroy(updateId: string): Promise<Success>;
-  moveToTop(updateId: string): Promise<Update>;
+  share(updateId: string, options?: CallOptions): Promise<Success>;
+  destroy(updateId: string, options?: CallOptions): Promise<Success>;
+  moveToTop(updateId: string, options?: CallOptions): Promise<Update>;
 }
 
 export function createUpdatesApi(send: Sender): UpdatesApi {
+  /** A method with an options object: `signal` is taken out, the rest are Buffer's parameters. */
+  function withOptions<O, T>(options: O, build: (params: WithoutCallOptions<O>) => Endpoint<T>): Promise<T> {
+    const { params, signal } = splitCallOptions(options);
+    return send(build(params), signal);
+  }
   const updates: UpdatesApi = {
-    get: async (updateId, options) => send(getUpdateRequest(updateId, options)),
-    pending: async (profileId, options) => send(pendingRequest(profileId, options)),
-    sent: async (profileId, options) => send(sentRequest(profileId, options)),
-    interactions: async (updateId, options) => send(interactionsRequest(updateId, options)),
+    get: async (updateId, options) => withOptions(options, (o) => getUpdateRequest(updateId, o)),
+    pending: async (profileId, options) => withOptions(options, (o) => pendingRequest(profileId, o)),
+    sent: async (profileId, options) => withOptions(options, (o) => sentRequest(profileId, o)),
+    interactions: async (updateId, options) => withOptions(options, (o) => interactionsRequest(updateId, o)),
 
     iteratePending(profileId, options = {}) {
-      const { paging, rest } = splitPaging(options, 'updates.iteratePending');
+      const operation = 'updates.iteratePending';
+      const { paging, rest, signal } = splitPaging(options, operation);
       return iterate(
         send,
-        paging,
+        { paging, signal, operation },
         (page, count) => pendingRequest(profileId, { ...rest, page, count }),
         'updates',
       );
     },
     iterateSent(profileId, options = {}) {
-      const { paging, rest } = splitPaging(options, 'updates.iterateSent');
+      const operation = 'updates.iterateSent';
+      const { paging, rest, signal } = splitPaging(options, operation);
       return iterate(
         send,
-        paging,
+        { paging, signal, operation },
         (page, count) => sentRequest(profileId, { ...rest, page, count }),
         'updates',
       );
     },
     iterateInteractions(updateId, options) {
-      const { paging, rest } = splitPaging(options, 'updates.iterateInteractions');
+      const operation = 'updates.iterateInteractions';
+      const { paging, rest, signal } = splitPaging(options, operation);
       return iterate(
         send,
-        paging,
+        { paging, signal, operation },
         (page, count) => interactionsRequest(updateId, { ...rest, page, count }),
         'interactions',
       );
     },
 
-    reorder: async (profileId, options) => send(reorderRequest(profileId, options)),
-    shuffle: async (profileId, options) => send(shuffleRequest(profileId, options)),
-    create: async (options) => send(createRequest(options)),
-    edit: async (updateId, options) => send(editRequest(updateId, options)),
-    share: async (updateId) => send(shareRequest(updateId)),
-    destroy: async (updateId) => send(destroyRequest(updateId)),
-    moveToTop: async (updateId) => send(moveToTopRequest(updateId)),
+    reorder: async (profileId, options) => withOptions(options, (o) => reorderRequest(profileId, o)),
+    shuffle: async (profileId, options) => withOptions(options, (o) => shuffleRequest(profileId, o)),
+    create: async (options) => withOptions(options, (o) => createRequest(o)),
+    edit: async (updateId, options) => withOptions(options, (o) => editRequest(updateId, o)),
+    share: async (updateId, options) =>
+      send(shareRequest(updateId), parseCallOptions(options, 'updates.share')),
+    destroy: async (updateId, options) =>
+      send(destroyRequest(updateId), parseCallOptions(options, 'updates.destroy')),
+    moveToTop: async (updateId, options) =>
+      send(moveToTopRequest(updateId), parseCallOptions(options, 'updates.moveToTop')),
   };
   return updates;
 }

@@ -1,3 +1,4 @@
+import { type CallOptions, parseCallOptions } from '../call-options.js';
 import type { Endpoint } from '../http/api-request.js';
 import type { Sender } from '../http/send.js';
 import { SuccessSchema } from '../schemas/common.js';
@@ -17,14 +18,14 @@ export function deauthorizeRequest(): Endpoint<Success> {
 
 export interface UserApi {
   /** The user who authorised this token. */
-  get(): Promise<User>;
+  get(options?: CallOptions): Promise<User>;
   /** Revokes this app's access for the user; the token stops working. */
-  deauthorize(): Promise<Success>;
+  deauthorize(options?: CallOptions): Promise<Success>;
 }
 
 export function createUserApi(send: Sender): UserApi {
   return {
-    get: () => send(getUserRequest()),
-    deauthorize: () => send(deauthorizeRequest()),
+    get: async (options) => send(getUserRequest(), parseCallOptions(options, 'user.get')),
+    deauthorize: async (options) => send(deauthorizeRequest(), parseCallOptions(options, 'user.deauthorize')),
   };
 }

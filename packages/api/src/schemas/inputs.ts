@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { CallOptions } from '../call-options.js';
 import { type TimeInput, toUnixSeconds } from '../time.js';
 import { day, time } from './primitives.js';
 
@@ -201,13 +202,24 @@ export const LinkSharesInput = z.string({ error: 'must be a string URL' }).check
   ),
 );
 
-export type ListPendingOptions = z.input<typeof ListPendingInput>;
-export type ListSentOptions = z.input<typeof ListSentInput>;
-export type ListInteractionsOptions = z.input<typeof ListInteractionsInput>;
-export type GetUpdateOptions = z.input<typeof GetUpdateInput>;
+// What each input schema reads: Buffer's parameters only, for the request builders.
+export type ListPendingParams = z.input<typeof ListPendingInput>;
+export type ListSentParams = z.input<typeof ListSentInput>;
+export type ListInteractionsParams = z.input<typeof ListInteractionsInput>;
+export type GetUpdateParams = z.input<typeof GetUpdateInput>;
+export type ReorderParams = z.input<typeof ReorderInput>;
+export type ShuffleParams = z.input<typeof ShuffleInput>;
+export type CreateUpdateParams = z.input<typeof CreateUpdateInput>;
+export type EditUpdateParams = z.input<typeof EditUpdateInput>;
+
+// What each method takes: the parameters plus the call's own options (`signal`), which never go on the wire.
+export type ListPendingOptions = NonNullable<ListPendingParams> & CallOptions;
+export type ListSentOptions = NonNullable<ListSentParams> & CallOptions;
+export type ListInteractionsOptions = ListInteractionsParams & CallOptions;
+export type GetUpdateOptions = NonNullable<GetUpdateParams> & CallOptions;
+export type ReorderOptions = ReorderParams & CallOptions;
+export type ShuffleOptions = NonNullable<ShuffleParams> & CallOptions;
+export type CreateUpdateOptions = CreateUpdateParams & CallOptions;
+export type EditUpdateOptions = EditUpdateParams & CallOptions;
 export type ScheduleInputValue = z.input<typeof ScheduleInput>;
-export type ReorderOptions = z.input<typeof ReorderInput>;
-export type ShuffleOptions = z.input<typeof ShuffleInput>;
 export type MediaOptions = z.input<typeof MediaInput>;
-export type CreateUpdateOptions = z.input<typeof CreateUpdateInput>;
-export type EditUpdateOptions = z.input<typeof EditUpdateInput>;
