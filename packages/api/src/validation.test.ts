@@ -149,6 +149,39 @@ describe('inputs are validated before any request', () => {
     expect(transport.requests).toHaveLength(0);
   });
 
+  test.each([
+    ['null', null, 'must be an object, got null'],
+    ['an array', [], 'must be an object, got an array'],
+    ['a string', 'all', 'must be an object, got a string'],
+  ])(
+    'iterator options that are %s: a validation error naming the iterator, not a TypeError',
+    (_, options, message) => {
+      const { client: c, transport } = client();
+      for (const [operation, start] of [
+        ['updates.iteratePending', () => c.updates.iteratePending('p1', options as never)],
+        ['updates.iterateSent', () => c.updates.iterateSent('p1', options as never)],
+        ['updates.iterateInteractions', () => c.updates.iterateInteractions('u1', options as never)],
+      ] as const) {
+        let error: unknown;
+        try {
+          start();
+        } catch (thrown) {
+          error = thrown;
+        }
+        expect(error).toBeInstanceOf(BufferValidationError);
+        expect(error).toMatchObject({ operation, issues: [{ path: '(input)', rule: 'type', message }] });
+      }
+      expect(transport.requests).toHaveLength(0);
+    },
+  );
+
+  test('iterateInteractions without options says the event is required', () => {
+    const { client: c } = client();
+    expect(() => c.updates.iterateInteractions('u1', undefined as never)).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: 'event', rule: 'required' })] }),
+    );
+  });
+
   // zod 4 leaves the offending value out of its issues: a present value of the wrong type must not read
   // as missing.
   test.each([

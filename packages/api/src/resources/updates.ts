@@ -186,12 +186,16 @@ const IterateInput = z.strictObject({
     .check(z.int({ error: 'must be an integer' }), z.gte(1, { error: 'must be 1 or more' })),
 });
 
+const OptionsObject = z.optional(z.looseObject({}));
+
 /**
  * Validates everything up front (so a bad option fails before any request) and splits paging and the
  * signal from the list parameters.
  */
-function splitPaging<O extends IterateOptions>(options: O, operation: string) {
-  const { signal: given, params } = splitCallOptions(options);
+function splitPaging<O extends IterateOptions>(options: O | undefined, operation: string) {
+  // JavaScript callers can pass anything: null, an array or a string is refused like any method's options.
+  parseInput(OptionsObject, options, operation);
+  const { signal: given, params } = splitCallOptions(options ?? ({} as O));
   const signal = checkSignal(given, operation);
   const { pageSize = ITERATE_PAGE_SIZE, startPage = 1, maxPages = DEFAULT_MAX_PAGES, ...rest } = params;
   parseInput(IterateInput, { pageSize, startPage, maxPages }, operation);
