@@ -1,4 +1,3 @@
-import { AbortError, TimeoutError, TransportError } from '@bufferkit/transport';
 import * as z from 'zod/mini';
 import { parseInput } from './validate.js';
 
@@ -65,52 +64,3 @@ export function splitCallOptions<T>(options: T): { params: WithoutCallOptions<T>
 
 /** A method's options without the call options: the parameters its input schema reads. */
 export type WithoutCallOptions<T> = T extends object ? Omit<T, keyof CallOptions> : T;
-
-/**
- * The error an aborted call rejects with, as the transport makes it: the reason itself when it is one of the
- * transport's errors, `TimeoutError` for a timeout (`AbortSignal.timeout()`), else `AbortError`.
- */
-export function abortError(
-  reason: unknown,
-  request?: { method: string; url: string; headers?: Record<string, string>; body?: string },
-  message = 'The request was aborted',
-): TransportError {
-  if (reason instanceof TransportError) return reason;
-  const name =
-    typeof reason === 'object' && reason !== null ? (reason as { name?: unknown }).name : undefined;
-  if (name === 'TimeoutError') return new TimeoutError('The request timed out', { request, cause: reason });
-  return new AbortError(message, { request, cause: reason });
-}
-
-/**
- * Settles with `promise`, or rejects at once with `onAbort(reason)` when `signal` aborts, whether or not the
- * work behind `promise` listens to the signal (a custom transport might not).
- */
-export function raceAbort<T>(
-  promise: Promise<T>,
-  signal: AbortSignal | undefined,
-  onAbort: (reason: unknown) => Error,
-): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) {
-    promise.catch(() => {});
-    return Promise.reject(onAbort(signal.reason));
-  }
-  return new Promise<T>((resolve, reject) => {
-    const aborted = () => {
-      promise.catch(() => {});
-      reject(onAbort(signal.reason));
-    };
-    signal.addEventListener('abort', aborted, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', aborted);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', aborted);
-        reject(error);
-      },
-    );
-  });
-}

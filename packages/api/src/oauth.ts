@@ -13,9 +13,15 @@ import {
   TOKEN_URL,
   type TokenSet,
 } from '@bufferkit/core';
-import { createTransport, RateLimitError, type Transport } from '@bufferkit/transport';
+import {
+  createTransport,
+  errorFromAbortReason,
+  RateLimitError,
+  raceSignal,
+  type Transport,
+} from '@bufferkit/transport';
 import { isLoopbackUrl, requireHttpsOrLoopback, resolveBaseUrl } from './base-url.js';
-import { abortError, type CallOptions, checkSignal, raceAbort } from './call-options.js';
+import { type CallOptions, checkSignal } from './call-options.js';
 import { BufferValidationError, inputRuleOf } from './errors.js';
 
 export interface BufferOAuthOptions {
@@ -231,7 +237,7 @@ export function createBufferOAuth(options: BufferOAuthOptions): BufferOAuth {
         throw asValidationError(error, 'exchangeCallback');
       }
       const signal = checkSignal(o?.signal, 'exchangeCallback');
-      if (signal?.aborted) throw abortError(signal.reason, tokenRequest);
+      if (signal?.aborted) throw errorFromAbortReason(signal.reason, tokenRequest);
       let shared = inFlight.get(code);
       if (!shared) {
         const controller = new AbortController();
@@ -252,7 +258,7 @@ export function createBufferOAuth(options: BufferOAuthOptions): BufferOAuth {
       }
       const joined = shared;
       joined.abortable++;
-      return raceAbort(joined.result, signal, (reason) => {
+      return raceSignal(joined.result, signal, (reason) => {
         joined.abortable--;
         // The last caller left: nobody wants the token, so the request stops (before it leaves, if it is
         // still queued, which keeps the code usable). A later exchange of the code starts a new request.
@@ -260,7 +266,7 @@ export function createBufferOAuth(options: BufferOAuthOptions): BufferOAuth {
           if (inFlight.get(code) === joined) inFlight.delete(code);
           joined.controller.abort(reason);
         }
-        return abortError(reason, tokenRequest);
+        return errorFromAbortReason(reason, tokenRequest);
       });
     },
   };

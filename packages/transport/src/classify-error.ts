@@ -37,11 +37,15 @@ function errorName(value: unknown): string | undefined {
 type RequestLike = { method: string; url: string };
 
 /** The error for an aborted signal: our own TimeoutError as is, a DOM TimeoutError likewise, else AbortError. */
-export function errorFromAbortReason(reason: unknown, request: RequestLike): TransportError {
+export function errorFromAbortReason(
+  reason: unknown,
+  request?: RequestLike,
+  message = 'The request was aborted',
+): TransportError {
   if (reason instanceof TransportError) return reason;
   if (errorName(reason) === 'TimeoutError')
     return new TimeoutError('The request timed out', { request, cause: reason });
-  return new AbortError('The request was aborted', { request, cause: reason });
+  return new AbortError(message, { request, cause: reason });
 }
 
 /**

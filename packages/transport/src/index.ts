@@ -22,6 +22,7 @@ export {
   TransportError,
   type TransportErrorCode,
 } from './errors.js';
+export { errorFromAbortReason } from './classify-error.js';
 export { type FetchTransportOptions, fetchTransport } from './fetch-transport.js';
 export type {
   RequestView,
@@ -35,4 +36,5 @@ export { defaultRateLimitKey } from './rate-limit-key.js';
 export { REDACTED, redact, redactHeaders, redactUrl } from './redact.js';
 export { parseRetryAfter } from './retry-after.js';
 export { DEFAULT_RETRY_STATUSES, type RetryOptions } from './retry-options.js';
+export { raceSignal } from './signals.js';
 export type { HttpRequest, HttpResponse, Middleware, Transport } from './types.js';

@@ -1,6 +1,6 @@
 import { API_BASE_URL } from '@bufferkit/core';
-import type { Transport } from '@bufferkit/transport';
-import { abortError, checkSignal, raceAbort } from '../call-options.js';
+import { errorFromAbortReason, raceSignal, type Transport } from '@bufferkit/transport';
+import { checkSignal } from '../call-options.js';
 import { BufferApiError } from '../errors.js';
 import type { Endpoint } from './api-request.js';
 import { buildHttpRequest, type RequestContext } from './build-http-request.js';
@@ -34,10 +34,10 @@ export function createSender(transport: Transport, context: RequestContext): Sen
   return async <T>(endpoint: Endpoint<T>, given?: unknown): Promise<T> => {
     const request = buildHttpRequest(endpoint.request, context);
     const signal = checkSignal(given, endpoint.request.operation);
-    const toError = (reason: unknown) => abortError(reason, request);
+    const toError = (reason: unknown) => errorFromAbortReason(reason, request);
     if (signal?.aborted) throw toError(signal.reason);
     const sent = signal ? transport({ ...request, signal }) : transport(request);
-    const response = await raceAbort(sent, signal, toError);
+    const response = await raceSignal(sent, signal, toError);
     try {
       return interpretResponse(response, endpoint.schema, endpoint.request.operation, request, secrets);
     } catch (error) {

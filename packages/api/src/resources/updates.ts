@@ -1,6 +1,6 @@
+import { errorFromAbortReason } from '@bufferkit/transport';
 import * as z from 'zod/mini';
 import {
-  abortError,
   type CallOptions,
   checkSignal,
   parseCallOptions,
@@ -208,7 +208,7 @@ async function* untilAborted<T>(
   signal: AbortSignal,
   operation: string,
 ): AsyncGenerator<T, void, undefined> {
-  const stop = () => abortError(signal.reason, undefined, `${operation} was aborted`);
+  const stop = () => errorFromAbortReason(signal.reason, undefined, `${operation} was aborted`);
   for await (const item of items) {
     if (signal.aborted) throw stop();
     yield item;
