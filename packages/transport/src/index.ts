@@ -1,3 +1,4 @@
+export { errorFromAbortReason } from './classify-error.js';
 export {
   createTransport,
   isIdempotent,
@@ -22,7 +23,6 @@ export {
   TransportError,
   type TransportErrorCode,
 } from './errors.js';
-export { errorFromAbortReason } from './classify-error.js';
 export { type FetchTransportOptions, fetchTransport } from './fetch-transport.js';
 export type {
   RequestView,
