@@ -1,5 +1,5 @@
 import type { BufferClient } from '../buffer.js';
-import type { AppContext, PlaygroundDeps } from '../context.js';
+import { type AppContext, ID_PATTERN, type PlaygroundDeps } from '../context.js';
 import { describeError } from '../describe-error.js';
 import type { Session } from '../session.js';
 import { MessagePage } from '../views/message-page.js';
@@ -36,6 +36,23 @@ export function pageFailure(c: AppContext, deps: PlaygroundDeps, error: unknown)
     />,
     502,
   );
+}
+
+/**
+ * What every route on one profile or update needs first: a connected session and a well-formed `:id`.
+ * Otherwise the answer to send instead: home for a disconnected browser, a 404 page for a malformed id.
+ */
+export function connectedTo(
+  c: AppContext,
+  deps: PlaygroundDeps,
+  notFound: (c: AppContext) => Response | Promise<Response>,
+): { session: Session; client: BufferClient; id: string } | Response | Promise<Response> {
+  const session = c.get('session');
+  const client = clientOf(deps, session);
+  if (client === undefined) return notConnected(c);
+  const id = c.req.param('id') ?? '';
+  if (!ID_PATTERN.test(id)) return notFound(c);
+  return { session, client, id };
 }
 
 /** A 404 page for an address that names no Buffer profile or update. */

@@ -11,7 +11,7 @@ import {
 import { normalizeNewlines } from '../time-zone.js';
 import { EditUpdatePage } from '../views/edit-update.js';
 import { PAGE_SIZE, ProfilePage } from '../views/profile.js';
-import { actionFailure, clientOf, notConnected, notFoundPage, pageFailure, positiveInt } from './helpers.js';
+import { actionFailure, connectedTo, notFoundPage, pageFailure, positiveInt } from './helpers.js';
 
 function profileHref(profileId: string, page = 1): string {
   return `/profiles/${encodeURIComponent(profileId)}${page > 1 ? `?page=${page}` : ''}`;
@@ -37,11 +37,9 @@ export function registerQueueRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps): vo
     notFoundPage(c, deps, 'That address does not name a Buffer profile or update.');
 
   app.get('/profiles/:id', async (c) => {
-    const session = c.get('session');
-    const client = clientOf(deps, session);
-    if (client === undefined) return notConnected(c);
-    const profileId = c.req.param('id');
-    if (!ID_PATTERN.test(profileId)) return notFound(c);
+    const connected = connectedTo(c, deps, notFound);
+    if (!('client' in connected)) return connected;
+    const { session, client, id: profileId } = connected;
     const page = positiveInt(c.req.query('page'));
     const sentPage = positiveInt(c.req.query('sent_page'));
     try {
@@ -66,11 +64,9 @@ export function registerQueueRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps): vo
   });
 
   app.post('/profiles/:id/shuffle', async (c) => {
-    const session = c.get('session');
-    const client = clientOf(deps, session);
-    if (client === undefined) return notConnected(c);
-    const profileId = c.req.param('id');
-    if (!ID_PATTERN.test(profileId)) return notFound(c);
+    const connected = connectedTo(c, deps, notFound);
+    if (!('client' in connected)) return connected;
+    const { session, client, id: profileId } = connected;
     try {
       await client.updates.shuffle(profileId);
       session.flash = { kind: 'info', message: 'Queue shuffled.' };
@@ -81,11 +77,9 @@ export function registerQueueRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps): vo
   });
 
   app.post('/profiles/:id/reorder', async (c) => {
-    const session = c.get('session');
-    const client = clientOf(deps, session);
-    if (client === undefined) return notConnected(c);
-    const profileId = c.req.param('id');
-    if (!ID_PATTERN.test(profileId)) return notFound(c);
+    const connected = connectedTo(c, deps, notFound);
+    if (!('client' in connected)) return connected;
+    const { session, client, id: profileId } = connected;
     const form = c.get('form');
     const updateId = field(form, 'update_id') ?? '';
     const direction = field(form, 'direction');
@@ -122,11 +116,9 @@ export function registerQueueRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps): vo
     done: string,
   ) => {
     app.post(`/updates/:id/${path}`, async (c) => {
-      const session = c.get('session');
-      const client = clientOf(deps, session);
-      if (client === undefined) return notConnected(c);
-      const updateId = c.req.param('id');
-      if (!ID_PATTERN.test(updateId)) return notFound(c);
+      const connected = connectedTo(c, deps, notFound);
+      if (!('client' in connected)) return connected;
+      const { session, client, id: updateId } = connected;
       const back = backTo(c);
       try {
         await run(client, updateId);
@@ -142,11 +134,9 @@ export function registerQueueRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps): vo
   updateAction('delete', (client, id) => client.updates.destroy(id), 'Deleted.');
 
   app.get('/updates/:id/edit', async (c) => {
-    const session = c.get('session');
-    const client = clientOf(deps, session);
-    if (client === undefined) return notConnected(c);
-    const updateId = c.req.param('id');
-    if (!ID_PATTERN.test(updateId)) return notFound(c);
+    const connected = connectedTo(c, deps, notFound);
+    if (!('client' in connected)) return connected;
+    const { session, client, id: updateId } = connected;
     try {
       const update = await client.updates.get(updateId);
       const draft = session.editDraft?.updateId === updateId ? session.editDraft.text : undefined;
@@ -166,11 +156,9 @@ export function registerQueueRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps): vo
   });
 
   app.post('/updates/:id/edit', async (c) => {
-    const session = c.get('session');
-    const client = clientOf(deps, session);
-    if (client === undefined) return notConnected(c);
-    const updateId = c.req.param('id');
-    if (!ID_PATTERN.test(updateId)) return notFound(c);
+    const connected = connectedTo(c, deps, notFound);
+    if (!('client' in connected)) return connected;
+    const { session, client, id: updateId } = connected;
     const text = normalizeNewlines(field(c.get('form'), 'text') ?? '');
     const editHref = `/updates/${encodeURIComponent(updateId)}/edit`;
     if (text.trim() === '') {

@@ -6,12 +6,11 @@ import {
   type FormFields,
   field,
   fields,
-  ID_PATTERN,
   type PlaygroundDeps,
   takeFlash,
 } from '../context.js';
 import { DAYS, SchedulesPage } from '../views/schedules.js';
-import { actionFailure, clientOf, notConnected, notFoundPage, pageFailure } from './helpers.js';
+import { actionFailure, connectedTo, notFoundPage, pageFailure } from './helpers.js';
 
 type Day = Schedule['days'][number];
 
@@ -48,11 +47,9 @@ export function registerScheduleRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps):
   const notFound = (c: AppContext) => notFoundPage(c, deps, 'That address does not name a Buffer profile.');
 
   app.get('/profiles/:id/schedules', async (c) => {
-    const session = c.get('session');
-    const client = clientOf(deps, session);
-    if (client === undefined) return notConnected(c);
-    const profileId = c.req.param('id');
-    if (!ID_PATTERN.test(profileId)) return notFound(c);
+    const connected = connectedTo(c, deps, notFound);
+    if (!('client' in connected)) return connected;
+    const { session, client, id: profileId } = connected;
     try {
       const [profile, schedules] = await Promise.all([
         client.profiles.get(profileId),
@@ -73,11 +70,9 @@ export function registerScheduleRoutes(app: Hono<AppEnv>, deps: PlaygroundDeps):
   });
 
   app.post('/profiles/:id/schedules', async (c) => {
-    const session = c.get('session');
-    const client = clientOf(deps, session);
-    if (client === undefined) return notConnected(c);
-    const profileId = c.req.param('id');
-    if (!ID_PATTERN.test(profileId)) return notFound(c);
+    const connected = connectedTo(c, deps, notFound);
+    if (!('client' in connected)) return connected;
+    const { session, client, id: profileId } = connected;
     const here = `/profiles/${encodeURIComponent(profileId)}/schedules`;
     const parsed = parseSchedules(c.get('form'));
     if ('error' in parsed) {
