@@ -51,25 +51,23 @@ const nonEmptyText = z.string({ error: 'must be a string' }).check(
 
 const optionalBoolean = () => z.optional(z.boolean());
 
+// pending and sent take the same paging parameters; sent adds `filter`.
+const listFields = {
+  page: z.optional(page),
+  count: z.optional(count),
+  since: z.optional(timeInput),
+  utc: optionalBoolean(),
+};
+
 export const ListPendingInput = z.pipe(
-  z.optional(
-    z.strictObject({
-      page: z.optional(page),
-      count: z.optional(count),
-      since: z.optional(timeInput),
-      utc: optionalBoolean(),
-    }),
-  ),
+  z.optional(z.strictObject(listFields)),
   z.transform((o = {}) => ({ page: o.page, count: o.count, since: o.since, utc: o.utc })),
 );
 
 export const ListSentInput = z.pipe(
   z.optional(
     z.strictObject({
-      page: z.optional(page),
-      count: z.optional(count),
-      since: z.optional(timeInput),
-      utc: optionalBoolean(),
+      ...listFields,
       filter: z.optional(z.enum(['default', 'all'], { error: 'must be "default" or "all"' })),
     }),
   ),
