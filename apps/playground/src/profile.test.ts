@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  createHarness,
+  connectedHarness,
   decodeEntities,
   type Harness,
   listTexts,
-  TestBrowser,
+  type TestBrowser,
 } from './test-support/harness.js';
 
 let harness: Harness;
@@ -12,11 +12,7 @@ let browser: TestBrowser;
 let twitterId: string;
 
 beforeEach(async () => {
-  harness = createHarness();
-  browser = new TestBrowser(harness);
-  await browser.connectDirectly();
-  twitterId = (await harness.direct().profiles.list()).find((p) => p.service === 'twitter')!.id;
-  harness.emulator.clearRequests();
+  ({ harness, browser, twitterId } = await connectedHarness());
 });
 
 async function pending(): Promise<{ id: string; text: string | undefined }[]> {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  connectedHarness,
   createHarness,
   decodeEntities,
   type Harness,
@@ -14,13 +15,7 @@ let twitterId: string;
 let facebookId: string;
 
 beforeEach(async () => {
-  harness = createHarness();
-  browser = new TestBrowser(harness);
-  token = await browser.connectDirectly();
-  const profiles = await harness.direct().profiles.list();
-  twitterId = profiles.find((p) => p.service === 'twitter')!.id;
-  facebookId = profiles.find((p) => p.service === 'facebook')!.id;
-  harness.emulator.clearRequests();
+  ({ harness, browser, token, twitterId, facebookId } = await connectedHarness());
 });
 
 function flashOf(html: string): string | undefined {

@@ -181,3 +181,17 @@ export async function answerConsent(
     throw new Error(`consent answer ${answer.status} without a redirect: ${await answer.text()}`);
   return location;
 }
+
+/**
+ * A harness with a browser already connected to the demo user, the demo profiles' ids by service, and an
+ * empty request log, so a test's assertions see only its own requests.
+ */
+export async function connectedHarness() {
+  const harness = createHarness();
+  const browser = new TestBrowser(harness);
+  const token = await browser.connectDirectly();
+  const profiles = await harness.direct().profiles.list();
+  const idOf = (service: string) => profiles.find((p) => p.service === service)!.id;
+  harness.emulator.clearRequests();
+  return { harness, browser, token, twitterId: idOf('twitter'), facebookId: idOf('facebook') };
+}
